@@ -1,0 +1,17 @@
+/**
+ * What only the desktop shell can do. handlers.ts receives a Host; main/host.ts implements it with
+ * Electron, the e2e harness with a test double. No electron import here.
+ */
+export type FileFilter = { name: string; extensions: string[] }
+
+export interface Host {
+  /** Asks where to save; null when the user cancels. */
+  showSaveDialog(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
+  /** Asks for one file to open; null when the user cancels. */
+  showOpenDialog(opts: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** Opens an already-checked https/mailto link in the system browser or mail program. */
+  openExternal(url: string): Promise<void>
+  appVersion(): string
+  /** URL prefix under which `<planId>/<assetName>` loads in the renderer. */
+  assetBase(): string
+}

@@ -1,0 +1,143 @@
+/**
+ * THE contract between the renderer and the main process. Every command is named here with the
+ * zod schema its input must pass before any handler runs, and the type of its result. The preload
+ * exposes exactly these names; main/ipc.ts refuses any other.
+ */
+import { z } from 'zod'
+import { PlanId } from './model/ids'
+import {
+  DocJSON,
+  PlanKind,
+  type Plan,
+  type PlanSummary,
+  type QuarantinedPlan,
+  type PlanMeta,
+} from './model/plan'
+import { Catalogue } from './model/catalogue'
+import type { CatalogueSummary } from './model/catalogueSummary'
+import { Settings, Language } from './model/settings'
+import type { TemplateSummary } from './model/template'
+
+const text = (max: number) => z.string().max(max)
+
+export const NewPlanInput = z.object({
+  title: z.string().trim().min(1).max(200),
+  council: text(200).default(''),
+  kind: PlanKind.default('council'),
+  villages: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+  municipality: text(200).default(''),
+  templateId: z.string().regex(/^[a-z0-9-]{1,64}$/).default('blank'),
+  catalogueId: z.string().min(1).max(64).nullable().default(null),
+})
+export type NewPlanInput = z.input<typeof NewPlanInput>
+
+/** The parts of meta the editor may change; createdAt/updatedAt/catalogue are the backend's. */
+export const MetaPatch = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    council: text(200),
+    kind: PlanKind,
+    villages: z.array(z.string().trim().min(1).max(100)).max(50),
+    municipality: text(200),
+    versionLabel: text(100),
+  })
+  .partial()
+export type MetaPatch = z.infer<typeof MetaPatch>
+
+/** base64, because bytes must survive both Electron IPC and Playwright's exposeFunction bridge. */
+const Base64 = z.string().max(30 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/)
+
+export type AppInfo = {
+  version: string
+  dataDir: string
+  readOnly: boolean
+  /** Prefix that turns `asset:<name>` into a loadable URL: `${assetBase}${planId}/${name}`. */
+  assetBase: string
+}
+export type SaveResult = { rev: number; updatedAt: string }
+export type ExportResult = { status: 'saved'; path: string } | { status: 'cancelled' }
+export type ListResult = { plans: PlanSummary[]; quarantined: QuarantinedPlan[] }
+
+const ExportOptions = z.object({ reviewCopy: z.boolean().default(false) })
+
+export const commands = {
+  'app.info': { input: z.void() },
+  'settings.get': { input: z.void() },
+  'settings.set': { input: Settings.partial().extend({ language: Language.optional() }) },
+
+  'plans.list': { input: z.void() },
+  'plans.create': { input: NewPlanInput },
+  'plans.get': { input: z.object({ id: PlanId }) },
+  'plans.save': {
+    input: z.object({ id: PlanId, rev: z.number().int().min(0), doc: DocJSON, meta: MetaPatch.optional() }),
+  },
+  'plans.rename': { input: z.object({ id: PlanId, title: z.string().trim().min(1).max(200) }) },
+  'plans.delete': { input: z.object({ id: PlanId }) },
+  'plans.dismissQuarantined': { input: z.object({ id: z.string().min(1).max(200) }) },
+  'plans.exportDocx': { input: z.object({ id: PlanId, options: ExportOptions.default({ reviewCopy: false }) }) },
+
+  'templates.list': { input: z.void() },
+
+  'assets.add': {
+    input: z.object({ planId: PlanId, fileName: z.string().max(260), data: Base64 }),
+  },
+
+  'shell.openExternal': { input: z.object({ url: z.string().min(1).max(4096) }) },
+
+  'catalogues.list': { input: z.void() },
+  'catalogues.get': { input: z.object({ id: z.string().min(1).max(64) }) },
+  'catalogues.save': { input: z.object({ catalogue: Catalogue }) },
+  'catalogues.delete': { input: z.object({ id: z.string().min(1).max(64) }) },
+  'catalogues.export': { input: z.object({ id: z.string().min(1).max(64) }) },
+  'catalogues.import': { input: z.void() },
+  'plans.setCatalogue': { input: z.object({ id: PlanId, catalogueId: z.string().min(1).max(64).nullable() }) },
+} as const
+
+/** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
+export type Outputs = {
+  'app.info': AppInfo
+  'settings.get': Settings
+  'settings.set': Settings
+  'plans.list': ListResult
+  'plans.create': Plan
+  'plans.get': Plan & { readOnly: boolean }
+  'plans.save': SaveResult
+  'plans.rename': SaveResult
+  'plans.delete': void
+  'plans.dismissQuarantined': void
+  'plans.exportDocx': ExportResult
+  'templates.list': TemplateSummary[]
+  'assets.add': { src: string }
+  'shell.openExternal': void
+  'catalogues.list': CatalogueSummary[]
+  'catalogues.get': Catalogue
+  'catalogues.save': Catalogue
+  'catalogues.delete': void
+  'catalogues.export': ExportResult
+  'catalogues.import': { status: 'imported'; catalogue: Catalogue } | { status: 'cancelled' }
+  'plans.setCatalogue': { rev: number; meta: PlanMeta }
+}
+
+export type CommandName = keyof typeof commands
+export const commandNames = Object.keys(commands) as CommandName[]
+export type Input<K extends CommandName> = z.input<(typeof commands)[K]['input']>
+export type ParsedInput<K extends CommandName> = z.output<(typeof commands)[K]['input']>
+export type Output<K extends CommandName> = Outputs[K]
+
+/** What window.api looks like in the renderer: one async function per command. */
+export type Api = { [K in CommandName]: (input: Input<K>) => Promise<Output<K>> }
+
+/** Raw bridge result: the preload returns envelopes, the renderer's client unwraps them. */
+export type RawApi = {
+  [K in CommandName]: (input: Input<K>) => Promise<import('./model/errors').Envelope<Output<K>>>
+}
+
+export function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(commands, name)
+}
+
+/** Events main -> renderer. */
+export const events = ['app.flushBeforeQuit', 'menu.command'] as const
+export type EventName = (typeof events)[number]
+
+export type { Plan, PlanSummary, QuarantinedPlan, PlanMeta, DocJSON }

@@ -1,0 +1,20 @@
+import { z } from 'zod'
+
+/** A plan template (resources/templates/*.json): the sections a new plan opens with, each with a
+ * guiding prompt shown as placeholder text until the user types. */
+export const TemplateSection = z.object({
+  heading: z.string().min(1),
+  prompt: z.string().default(''),
+  level: z.number().int().min(1).max(3).default(1),
+})
+export const Template = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  title: z.string().min(1),
+  titleEn: z.string().min(1),
+  description: z.string().default(''),
+  descriptionEn: z.string().default(''),
+  kind: z.enum(['council', 'cluster', 'any']).default('any'),
+  sections: z.array(TemplateSection).min(1),
+})
+export type Template = z.infer<typeof Template>
+export type TemplateSummary = Pick<Template, 'id' | 'title' | 'titleEn' | 'description' | 'descriptionEn' | 'kind'>
