@@ -5,6 +5,7 @@ import { TableKit } from '@tiptap/extension-table'
 import { Initiative } from './initiative/initiative'
 import { ActionPlan, FocusMatrix } from './derived/derivedBlocks'
 import { FocusTag } from './focusTag/focusTag'
+import { SectionPrompt } from './sectionPrompt/sectionPrompt'
 import { PlanImage } from './image/planImage'
 import { isAllowedLink } from './linkPolicy'
 
@@ -38,6 +39,7 @@ export function planExtensions(overrides: NodeOverrides = {}): AnyExtension[] {
     overrides.actionPlan ?? ActionPlan,
     overrides.focusMatrix ?? FocusMatrix,
     FocusTag,
+    SectionPrompt,
   ]
 }
 
