@@ -1,0 +1,84 @@
+import type { DocJSON } from '../model/plan'
+import { INITIATIVE_DEFAULTS, type InitiativeAttrs } from '../document/initiative/initiative'
+import { isInitiativeStatus } from '../document/initiative/status'
+import { asNode, attrsOf, textOf, walk } from './docWalk'
+
+export type InitiativeEntry = {
+  /** 0-based order of the initiative in the document; the editor uses it to find the node again. */
+  index: number
+  /** Attributes with defaults filled in and wrong types replaced by defaults. */
+  attrs: InitiativeAttrs
+  /** Plain text of the description (the node's content). */
+  descriptionText: string
+  /** Text of the nearest heading above it, or null when none comes before it. */
+  section: string | null
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
+const month = (v: unknown) => (typeof v === 'string' && MONTH.test(v) ? v : '')
+const amount = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.round(v) : null)
+const strings = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? [...new Set(v.filter((x): x is string => typeof x === 'string').map((x) => x.trim()))].filter(Boolean)
+    : []
+
+/** Attributes as stored may be missing or hand-edited; every consumer gets the same clean view. */
+export function normaliseInitiativeAttrs(raw: Record<string, unknown>): InitiativeAttrs {
+  return {
+    id: str(raw.id),
+    title: str(raw.title),
+    status: isInitiativeStatus(raw.status) ? raw.status : INITIATIVE_DEFAULTS.status,
+    lead: str(raw.lead),
+    group: str(raw.group),
+    start: month(raw.start),
+    end: month(raw.end),
+    budget: amount(raw.budget),
+    ownFundingKr: amount(raw.ownFundingKr),
+    volunteerHours: amount(raw.volunteerHours),
+    fundingSources: strings(raw.fundingSources),
+    focusAreas: strings(raw.focusAreas),
+  }
+}
+
+/** Every initiative in document order, with the heading it sits under. */
+export function collectInitiatives(doc: DocJSON): InitiativeEntry[] {
+  const out: InitiativeEntry[] = []
+  let section: string | null = null
+  const root = asNode(doc)
+  if (!root) return out
+  walk(root, (node) => {
+    if (node.type === 'heading') {
+      section = textOf(node).trim() || section
+      return false
+    }
+    if (node.type === 'initiative') {
+      out.push({
+        index: out.length,
+        attrs: normaliseInitiativeAttrs(attrsOf(node)),
+        descriptionText: textOf(node).trim(),
+        section,
+      })
+      return false
+    }
+  })
+  return out
+}
+
+export type HeadingEntry = { index: number; text: string; level: number; focusAreas: string[] }
+
+/** Every heading in document order; index is its 0-based order among headings. */
+export function collectHeadings(doc: DocJSON): HeadingEntry[] {
+  const out: HeadingEntry[] = []
+  const root = asNode(doc)
+  if (!root) return out
+  walk(root, (node) => {
+    if (node.type !== 'heading') return
+    const attrs = attrsOf(node)
+    const level = typeof attrs.level === 'number' ? attrs.level : 1
+    out.push({ index: out.length, text: textOf(node).trim(), level, focusAreas: strings(attrs.focusAreas) })
+    return false
+  })
+  return out
+}
