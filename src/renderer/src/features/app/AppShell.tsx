@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next'
+import { useNavigation, type Route } from './navigation'
+import { HomeScreen } from '../plans/HomeScreen'
+import { NewPlanScreen } from '../plans/NewPlanScreen'
+import { EditorScreen } from '../editor/EditorScreen'
+import { SettingsScreen } from '../settings/SettingsScreen'
+import { screens } from './extraScreens'
+import './appShell.css'
+
+const NAV: { route: Route['name']; key: string }[] = [
+  { route: 'home', key: 'nav.plans' },
+  { route: 'catalogues', key: 'nav.catalogues' },
+  { route: 'settings', key: 'nav.settings' },
+]
+
+export function AppShell({ route }: { route: Route }) {
+  const { t } = useTranslation()
+  const { navigate } = useNavigation()
+  const inEditor = route.name === 'plan'
+  return (
+    <div className={inEditor ? 'shell shell-editor' : 'shell'}>
+      <header className="topbar">
+        <a
+          href="#"
+          className="brand"
+          onClick={(e) => {
+            e.preventDefault()
+            navigate({ name: 'home' })
+          }}
+        >
+          <span className="brand-mark" aria-hidden="true">
+            ◆
+          </span>
+          {t('appName')}
+        </a>
+        <nav aria-label={t('nav.main')} className="topnav">
+          {NAV.map((n) => (
+            <button
+              key={n.route}
+              type="button"
+              className="topnav-link"
+              aria-current={route.name === n.route ? 'page' : undefined}
+              onClick={() => navigate({ name: n.route } as Route)}
+            >
+              {t(n.key)}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <div className="shell-content">
+        {route.name === 'home' && <HomeScreen />}
+        {route.name === 'new' && <NewPlanScreen />}
+        {route.name === 'plan' && <EditorScreen key={route.id} planId={route.id} />}
+        {route.name === 'settings' && <SettingsScreen />}
+        {route.name === 'catalogues' && <screens.Catalogues />}
+      </div>
+    </div>
+  )
+}

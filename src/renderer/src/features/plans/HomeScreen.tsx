@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ListResult, PlanSummary } from '../../../../shared/api'
+import { api } from '../../api/client'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useNavigation } from '../app/navigation'
+import { PlanRow } from './PlanRow'
+import { RenameDialog } from './RenameDialog'
+import { QuarantineNotice } from './QuarantineNotice'
+import './home.css'
+
+export function HomeScreen() {
+  const { t } = useTranslation('plans')
+  const { navigate } = useNavigation()
+  const [list, setList] = useState<ListResult | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [renaming, setRenaming] = useState<PlanSummary | null>(null)
+  const [deleting, setDeleting] = useState<PlanSummary | null>(null)
+
+  const load = useCallback(async () => {
+    try {
+      setList(await api['plans.list']())
+    } catch (e) {
+      setError(e)
+    }
+  }, [])
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null)
+    try {
+      await action()
+    } catch (e) {
+      setError(e)
+    }
+    await load()
+  }
+
+  return (
+    <main className="page home">
+      <div className="home-head">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="page-intro">{t('intro')}</p>
+        </div>
+        <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'new' })}>
+          <span aria-hidden="true">＋</span> {t('new')}
+        </button>
+      </div>
+      <ErrorMessage error={error} onDismiss={() => setError(null)} />
+      {list?.quarantined.map((q) => (
+        <QuarantineNotice
+          key={q.id + q.at}
+          entry={q}
+          onDismiss={() => run(() => api['plans.dismissQuarantined']({ id: q.id }))}
+        />
+      ))}
+      {list && list.plans.length === 0 && (
+        <section className="home-empty">
+          <h2>{t('empty.title')}</h2>
+          <p>{t('empty.body')}</p>
+          <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'new' })}>
+            {t('new')}
+          </button>
+        </section>
+      )}
+      {list && list.plans.length > 0 && (
+        <ul className="plan-list" aria-label={t('title')}>
+          {list.plans.map((p) => (
+            <PlanRow
+              key={p.id}
+              plan={p}
+              onOpen={() => navigate({ name: 'plan', id: p.id })}
+              onRename={() => setRenaming(p)}
+              onDelete={() => setDeleting(p)}
+            />
+          ))}
+        </ul>
+      )}
+      <RenameDialog
+        plan={renaming}
+        onCancel={() => setRenaming(null)}
+        onRename={(title) => {
+          const p = renaming!
+          setRenaming(null)
+          void run(() => api['plans.rename']({ id: p.id, title }))
+        }}
+      />
+      <ConfirmDialog
+        open={!!deleting}
+        danger
+        title={t('delete.title')}
+        body={t('delete.body', { title: deleting?.title ?? '' })}
+        confirmLabel={t('delete.confirm', { title: deleting?.title ?? '' })}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          const p = deleting!
+          setDeleting(null)
+          void run(() => api['plans.delete']({ id: p.id }))
+        }}
+      />
+    </main>
+  )
+}

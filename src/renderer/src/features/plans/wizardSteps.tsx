@@ -1,0 +1,205 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TemplateSummary } from '../../../../shared/model/template'
+import type { CatalogueSummary } from '../../../../shared/model/catalogueSummary'
+import type { PlanKind } from '../../../../shared/model/plan'
+
+export type Draft = {
+  kind: PlanKind
+  council: string
+  title: string
+  titleTouched: boolean
+  villages: string[]
+  municipality: string
+  templateId: string
+  catalogueId: string | null
+}
+type StepProps = { draft: Draft; update: (p: Partial<Draft>) => void }
+
+export function WhoStep({ draft, update, title, missing }: StepProps & { title: string; missing: boolean }) {
+  const { t } = useTranslation('plans')
+  const councilId = useId()
+  const titleId = useId()
+  const errId = useId()
+  return (
+    <>
+      <fieldset className="field choice-group">
+        <legend>{t('wizard.kind.label')}</legend>
+        {(['council', 'cluster'] as const).map((k) => (
+          <label key={k} className="choice">
+            <input type="radio" name="kind" checked={draft.kind === k} onChange={() => update({ kind: k })} />
+            {t(`wizard.kind.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={councilId}>{t('wizard.council.label')}</label>
+        <input
+          id={councilId}
+          type="text"
+          value={draft.council}
+          maxLength={200}
+          placeholder={t('wizard.council.placeholder')}
+          aria-invalid={missing || undefined}
+          aria-describedby={missing ? errId : undefined}
+          onChange={(e) => update({ council: e.target.value })}
+          autoFocus
+        />
+        {missing && (
+          <span id={errId} role="alert" className="field-error">
+            {t('wizard.required')}
+          </span>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={titleId}>{t('wizard.planTitle.label')}</label>
+        <input
+          id={titleId}
+          type="text"
+          value={title}
+          maxLength={200}
+          aria-describedby={`${titleId}-hint`}
+          onChange={(e) => update({ title: e.target.value, titleTouched: true })}
+        />
+        <span id={`${titleId}-hint`} className="hint">
+          {t('wizard.planTitle.hint')}
+        </span>
+      </div>
+    </>
+  )
+}
+
+export function WhereStep({ draft, update }: StepProps) {
+  const { t } = useTranslation('plans')
+  const [village, setVillage] = useState('')
+  const villageId = useId()
+  const munId = useId()
+  const add = () => {
+    const v = village.trim()
+    if (v && !draft.villages.includes(v)) update({ villages: [...draft.villages, v] })
+    setVillage('')
+  }
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={villageId}>{t('wizard.villages.label')}</label>
+        <span className="hint" id={`${villageId}-hint`}>
+          {t('wizard.villages.hint')}
+        </span>
+        <div className="village-input">
+          <input
+            id={villageId}
+            type="text"
+            value={village}
+            maxLength={100}
+            placeholder={t('wizard.villages.placeholder')}
+            aria-describedby={`${villageId}-hint`}
+            onChange={(e) => setVillage(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                add()
+              }
+            }}
+            autoFocus
+          />
+          <button type="button" className="btn" onClick={add}>
+            {t('wizard.villages.add')}
+          </button>
+        </div>
+        {draft.villages.length > 0 && (
+          <ul className="chips" aria-label={t('wizard.villages.label')}>
+            {draft.villages.map((v) => (
+              <li key={v} className="chip">
+                {v}
+                <button
+                  type="button"
+                  aria-label={t('wizard.villages.remove', { name: v })}
+                  onClick={() => update({ villages: draft.villages.filter((x) => x !== v) })}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={munId}>{t('wizard.municipality.label')}</label>
+        <input
+          id={munId}
+          type="text"
+          value={draft.municipality}
+          maxLength={200}
+          placeholder={t('wizard.municipality.placeholder')}
+          onChange={(e) => update({ municipality: e.target.value })}
+        />
+      </div>
+    </>
+  )
+}
+
+export function TemplateStep({ draft, update, templates }: StepProps & { templates: TemplateSummary[] }) {
+  const { t, i18n } = useTranslation('plans')
+  const en = i18n.language === 'en'
+  const options = [
+    ...templates.map((tp) => ({
+      id: tp.id,
+      title: en ? tp.titleEn : tp.title,
+      description: en ? tp.descriptionEn : tp.description,
+    })),
+    { id: 'blank', title: t('wizard.template.blank'), description: t('wizard.template.blankDescription') },
+  ]
+  return (
+    <fieldset className="card-choices">
+      <legend className="visually-hidden">{t('wizard.steps.template')}</legend>
+      {options.map((o) => (
+        <label key={o.id} className={draft.templateId === o.id ? 'card-choice selected' : 'card-choice'}>
+          <input
+            type="radio"
+            name="template"
+            checked={draft.templateId === o.id}
+            onChange={() => update({ templateId: o.id })}
+          />
+          <span className="card-choice-title">{o.title}</span>
+          <span className="card-choice-text">{o.description}</span>
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+export function CatalogueStep({ draft, update, catalogues }: StepProps & { catalogues: CatalogueSummary[] }) {
+  const { t } = useTranslation('plans')
+  return (
+    <>
+      <p className="page-intro">{t('wizard.catalogue.intro')}</p>
+      <fieldset className="card-choices">
+        <legend className="visually-hidden">{t('wizard.steps.catalogue')}</legend>
+        {catalogues.map((c) => (
+          <label key={c.id} className={draft.catalogueId === c.id ? 'card-choice selected' : 'card-choice'}>
+            <input
+              type="radio"
+              name="catalogue"
+              checked={draft.catalogueId === c.id}
+              onChange={() => update({ catalogueId: c.id })}
+            />
+            <span className="card-choice-title">{c.title}</span>
+            <span className="card-choice-text">
+              {c.municipality} · {t('wizard.catalogue.count', { count: c.focusAreaCount })}
+            </span>
+          </label>
+        ))}
+        <label className={draft.catalogueId === null ? 'card-choice selected' : 'card-choice'}>
+          <input
+            type="radio"
+            name="catalogue"
+            checked={draft.catalogueId === null}
+            onChange={() => update({ catalogueId: null })}
+          />
+          <span className="card-choice-title">{t('wizard.catalogue.none')}</span>
+        </label>
+      </fieldset>
+    </>
+  )
+}

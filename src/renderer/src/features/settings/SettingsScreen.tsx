@@ -1,0 +1,49 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api/client'
+import { setLanguage } from '../../i18n'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { useAppInfo } from '../app/AppInfoContext'
+import type { Language } from '../../../../shared/model/settings'
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation('settings')
+  const info = useAppInfo()
+  const [error, setError] = useState<unknown>(null)
+  const id = useId()
+  const change = async (language: Language) => {
+    setError(null)
+    try {
+      await api['settings.set']({ language })
+      await setLanguage(language)
+    } catch (e) {
+      setError(e)
+    }
+  }
+  return (
+    <main className="page">
+      <h1>{t('title')}</h1>
+      <ErrorMessage error={error} />
+      {info.readOnly && <p className="alert alert-warning">{t('readOnly')}</p>}
+      <section className="settings-card">
+        <div className="field">
+          <label htmlFor={id}>{t('language.label')}</label>
+          <select
+            id={id}
+            value={i18n.language}
+            onChange={(e) => void change(e.target.value as Language)}
+            style={{ maxWidth: 240 }}
+          >
+            <option value="da">{t('language.da')}</option>
+            <option value="en">{t('language.en')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <span className="field-label">{t('dataDir')}</span>
+          <code className="data-dir">{info.dataDir}</code>
+        </div>
+        <p className="hint">{t('version', { version: info.version })}</p>
+      </section>
+    </main>
+  )
+}
