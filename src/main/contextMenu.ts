@@ -1,0 +1,14 @@
+import { Menu, type ContextMenuParams, type WebContents } from 'electron'
+import type { Labels } from './labels'
+import { buildContextMenuTemplate } from './spellcheck'
+
+/** Shows the spelling and clipboard menu on right-click in the window. */
+export function attachContextMenu(contents: WebContents, labels: () => Labels): void {
+  contents.on('context-menu', (_event, params: ContextMenuParams) => {
+    const template = buildContextMenuTemplate(params, labels(), {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+    })
+    if (template.length > 0) Menu.buildFromTemplate(template).popup()
+  })
+}

@@ -1,0 +1,139 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron'
+import type { Envelope } from '../shared/model/errors'
+import type { Language } from '../shared/model/settings'
+import type { Host } from './hostApi'
+import { APP_START_URL, devOrigin, isAppUrl } from './appUrl'
+import { attachContextMenu } from './contextMenu'
+import { createElectronHost } from './host'
+import { createApiHandler, registerApiChannel } from './ipc'
+import { labelsFor } from './labels'
+import { buildAppMenuTemplate } from './menu'
+import { guardWebContents } from './navigationGuard'
+import { shellPaths } from './paths'
+import { denyAllPermissions } from './permissions'
+import { registerPrivilegedSchemes, registerProtocolHandlers, type AssetResolver } from './protocol'
+import { installQuitFlush } from './quit'
+import { configureSpellChecker } from './spellcheck'
+import { createMainWindow } from './window'
+
+export type StartDeps<B extends AssetResolver, H> = {
+  createBackend(opts: { dataDir: string; resourcesDir: string }): Promise<B> | B
+  createHandlers(backend: B, host: Host): H
+  dispatch(handlers: H, name: unknown, input: unknown): Promise<Envelope<unknown>>
+  /** Folder of the built main bundle (out/main); the renderer and preload sit beside it. */
+  mainDir: string
+}
+
+function languageOf(envelope: Envelope<unknown>): Language | undefined {
+  if (!envelope.ok) return undefined
+  const language = (envelope.value as { language?: unknown } | null)?.language
+  return language === 'en' || language === 'da' ? language : undefined
+}
+
+/** The Electron lifecycle: one instance, one window, and everything wired before it opens. */
+export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): void {
+  registerPrivilegedSchemes(protocol)
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+
+  const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const isOurs = (url: string): boolean => isAppUrl(url, devOrigin(devUrl))
+  let mainWindow: BrowserWindow | null = null
+  let language: Language = 'da'
+
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, { isAppUrl: isOurs, openExternal: (url) => void shell.openExternal(url) })
+  })
+  app.on('window-all-closed', () => app.quit())
+
+  const applyMenu = (): void => {
+    const template = buildAppMenuTemplate(labelsFor(language), {
+      isPackaged: app.isPackaged,
+      isMac: process.platform === 'darwin',
+    })
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  }
+
+  async function ready(): Promise<void> {
+    const paths = shellPaths({
+      mainDir: deps.mainDir,
+      appPath: app.getAppPath(),
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      userData: app.getPath('userData'),
+      env: process.env,
+    })
+    denyAllPermissions(session.defaultSession)
+    configureSpellChecker(session.defaultSession)
+
+    const backend = await deps.createBackend({ dataDir: paths.dataDir, resourcesDir: paths.resourcesDir })
+    installBackendClose(backend)
+    const host = createElectronHost({ dialog, shell, app, window: () => mainWindow })
+    const handlers = deps.createHandlers(backend, host)
+    const dispatch = async (name: unknown, input: unknown): Promise<Envelope<unknown>> => {
+      const result = await deps.dispatch(handlers, name, input)
+      // The shell's own few words (menus) follow the language chosen in settings.
+      if (name === 'settings.set' && languageOf(result) && languageOf(result) !== language) {
+        language = languageOf(result) ?? language
+        applyMenu()
+      }
+      return result
+    }
+    const initial = await dispatch('settings.get', undefined).catch(() => null)
+    language = (initial && languageOf(initial)) ?? 'da'
+
+    registerProtocolHandlers(protocol, { rendererDir: paths.rendererDir, assets: backend })
+    registerApiChannel(ipcMain, createApiHandler({ isAllowedSender: isOurs, dispatch }))
+    const quit = installQuitFlush({
+      app,
+      ipcMain,
+      powerMonitor,
+      windows: () => BrowserWindow.getAllWindows(),
+      isAppUrl: isOurs,
+    })
+    applyMenu()
+
+    mainWindow = createMainWindow({
+      preloadPath: paths.preloadPath,
+      startUrl: devUrl ?? APP_START_URL,
+      devTools: !app.isPackaged,
+      title: 'Planværksted',
+    })
+    quit.attachWindow(mainWindow)
+    attachContextMenu(mainWindow.webContents, () => labelsFor(language))
+  }
+
+  app
+    .whenReady()
+    .then(ready)
+    .catch((err: unknown) => {
+      const labels = labelsFor(language)
+      const detail = err instanceof Error ? err.message : String(err)
+      dialog.showErrorBox(labels.startFailedTitle, `${labels.startFailed}\n\n${detail}`)
+      app.exit(1)
+    })
+}
+
+/** A backend that holds the data folder lock gets to release it before the process ends. */
+function installBackendClose(backend: unknown): void {
+  const close = (backend as { close?: () => unknown }).close
+  if (typeof close !== 'function') return
+  let closed = false
+  app.on('will-quit', (event) => {
+    if (closed) return
+    event.preventDefault()
+    closed = true
+    Promise.resolve()
+      .then(() => close.call(backend))
+      .catch(() => undefined)
+      .finally(() => app.quit())
+  })
+}

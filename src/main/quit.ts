@@ -1,0 +1,57 @@
+import type { App, BrowserWindow, IpcMain, PowerMonitor } from 'electron'
+import { createQuitFlush, type Preventable } from './quitFlush'
+
+export const FLUSH_REQUEST = 'app.flushBeforeQuit'
+export const FLUSH_REPLY = 'app.flushed'
+
+const NOTHING_TO_PREVENT: Preventable = { preventDefault() {} }
+
+type FlushedEvent = { sender: { id: number }; senderFrame: { url: string } | null }
+
+/** Wires the quit handshake to Electron: quitting, closing the window, a system shutdown (Linux,
+ * macOS) and log-off or shutdown on Windows all flush the renderer's pending save first. */
+export function installQuitFlush(opts: {
+  app: Pick<App, 'on' | 'quit'>
+  ipcMain: Pick<IpcMain, 'on'>
+  powerMonitor: Pick<PowerMonitor, 'on'>
+  windows(): BrowserWindow[]
+  isAppUrl(url: string): boolean
+  timeoutMs?: number
+}) {
+  const flush = createQuitFlush({
+    targets: () =>
+      opts
+        .windows()
+        .filter((w) => !w.isDestroyed() && !w.webContents.isDestroyed())
+        .map((w) => ({
+          id: w.webContents.id,
+          requestFlush: (requestId: string) => w.webContents.send(FLUSH_REQUEST, requestId),
+        })),
+    quit: () => opts.app.quit(),
+    timeoutMs: opts.timeoutMs,
+  })
+
+  opts.app.on('before-quit', (event) => flush.onQuitRequested(event))
+  opts.ipcMain.on(FLUSH_REPLY, (event: FlushedEvent, requestId: unknown) => {
+    const url = event.senderFrame?.url
+    if (typeof url !== 'string' || !opts.isAppUrl(url)) return
+    flush.onFlushed(event.sender.id, requestId)
+  })
+  // The listener gets an event at run time though the typings say otherwise; preventDefault on it
+  // asks the system to wait while we flush.
+  opts.powerMonitor.on('shutdown', (...args: unknown[]) => {
+    const event = args[0] as Partial<Preventable> | undefined
+    if (flush.state !== 'done') event?.preventDefault?.()
+    flush.onQuitRequested(NOTHING_TO_PREVENT)
+  })
+
+  return {
+    flush,
+    /** Closing the window quits the app, so it goes through the same handshake. */
+    attachWindow(win: Pick<BrowserWindow, 'on'>): void {
+      win.on('close', (event) => flush.onQuitRequested(event))
+      win.on('query-session-end', (event) => flush.onQuitRequested(event))
+      win.on('session-end', () => flush.onQuitRequested(NOTHING_TO_PREVENT))
+    },
+  }
+}

@@ -1,0 +1,39 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { commandNames } from '../shared/api'
+
+// Channel names are spelled out here rather than imported from main/: the preload bundle must not
+// pull in main-process code.
+const API_CHANNEL = 'api'
+const FLUSH_REQUEST = 'app.flushBeforeQuit'
+const FLUSH_REPLY = 'app.flushed'
+
+/** One function per contract command and nothing else: no ipcRenderer, no generic send. Each returns
+ * the raw envelope; the renderer's client unwraps it. */
+const api = Object.fromEntries(
+  commandNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(API_CHANNEL, name, input)]),
+)
+
+const flushCallbacks = new Set<() => Promise<void>>()
+
+// Main asks before quitting; we answer once every registered flush has settled, failed or not, so a
+// broken callback cannot hold the app open (main also has a timeout).
+ipcRenderer.on(FLUSH_REQUEST, (_event, requestId: unknown) => {
+  if (typeof requestId !== 'string') return
+  void Promise.allSettled([...flushCallbacks].map((cb) => cb())).then(() =>
+    ipcRenderer.send(FLUSH_REPLY, requestId),
+  )
+})
+
+const appEvents = {
+  onFlushBeforeQuit(cb: () => Promise<void>): () => void {
+    if (typeof cb !== 'function') return () => undefined
+    const wrapped = (): Promise<void> => Promise.resolve().then(cb)
+    flushCallbacks.add(wrapped)
+    return () => {
+      flushCallbacks.delete(wrapped)
+    }
+  },
+}
+
+contextBridge.exposeInMainWorld('api', api)
+contextBridge.exposeInMainWorld('appEvents', appEvents)
