@@ -1,0 +1,60 @@
+import { join } from 'node:path'
+import { realFs, type Fs } from './store/fsFacade'
+import { toIoError } from './store/ioError'
+import { acquireDataDirLock } from './store/dataDirLock'
+import { openLibrary } from './store/library'
+import { PlanPaths } from './plans/planPaths'
+import { createPlanStore } from './plans/planStore'
+import { createAssetStore } from './assets/assetStore'
+import { createSettingsStore } from './settingsStore'
+import { createTemplateStore } from './templates/templateStore'
+
+export type BackendOptions = {
+  dataDir: string
+  /** The folder holding templates/ and catalogues/ (the app's resources). */
+  resourcesDir: string
+  /** Tests swap single calls for failing ones; everything else uses node:fs. */
+  fs?: Fs
+}
+
+/**
+ * The whole backend, free of Electron: Electron's main process and the e2e harness both build one
+ * on a data folder and hand it to createHandlers. Refuses a data folder another process holds.
+ */
+export async function createBackend(opts: BackendOptions) {
+  const fs = opts.fs ?? realFs
+  const dataDir = opts.dataDir
+  try {
+    await fs.mkdir(join(dataDir, 'plans'), { recursive: true })
+  } catch (err) {
+    throw toIoError(err, `creating the data folder ${dataDir}`)
+  }
+  const lock = await acquireDataDirLock(fs, dataDir)
+  try {
+    const library = await openLibrary(fs, dataDir)
+    const paths = new PlanPaths(dataDir)
+    const plans = createPlanStore({ fs, paths, library })
+    const assets = createAssetStore({ fs, paths, plans })
+    return {
+      dataDir,
+      resourcesDir: opts.resourcesDir,
+      plans,
+      assets,
+      settings: createSettingsStore(library),
+      templates: createTemplateStore(fs, opts.resourcesDir),
+      /** For the Electron asset protocol and the e2e harness's server. */
+      resolveAssetPath: assets.resolveAssetPath,
+      /** For the Word export. */
+      readAsset: assets.readAsset,
+      /** For other parts of the backend (e.g. setting meta.catalogue); bumps rev. */
+      updateMeta: plans.updateMeta,
+      /** Releases the data folder; a "restart" in tests is close() then a new createBackend. */
+      close: () => lock.release(),
+    }
+  } catch (err) {
+    await lock.release()
+    throw err
+  }
+}
+
+export type Backend = Awaited<ReturnType<typeof createBackend>>

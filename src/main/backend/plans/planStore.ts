@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto'
+import { Low } from 'lowdb'
+import { AppError } from '../../../shared/model/errors'
+import { PLAN_SCHEMA_VERSION, type Plan, type PlanMeta, type PlanSummary } from '../../../shared/model/plan'
+import type { DocJSON, QuarantinedPlan } from '../../../shared/model/plan'
+import type { MetaPatch } from '../../../shared/api'
+import type { Catalogue } from '../../../shared/model/catalogue'
+import type { Template } from '../../../shared/model/template'
+import { checkDocument } from '../../../shared/document/validate'
+import type { Fs } from '../store/fsFacade'
+import { errnoCode, exists } from '../store/fsFacade'
+import { JsonFileAdapter } from '../store/jsonFileAdapter'
+import { CorruptFileError } from '../store/corruptFile'
+import { moveAside } from '../store/moveAside'
+import { toIoError } from '../store/ioError'
+import type { Library } from '../store/library'
+import { PlanPaths } from './planPaths'
+import { planCodec, type LoadedPlan } from './planCodec'
+import { salvageTitle } from './salvageTitle'
+import { keyedQueue } from './keyedQueue'
+import { docFromTemplate } from '../templates/docFromTemplate'
+
+export type NewPlan = {
+  title: string
+  council: string
+  kind: PlanMeta['kind']
+  villages: string[]
+  municipality: string
+  templateId: string
+}
+/** What other parts of the backend may change in meta (the catalogue engineer sets `catalogue`). */
+export type BackendMetaPatch = MetaPatch & { catalogue?: Catalogue | null; templateId?: string }
+export type SaveResult = { rev: number; updatedAt: string }
+
+type Deps = { fs: Fs; paths: PlanPaths; library: Library }
+
+/**
+ * The plans: one file each, read through lowdb with our adapter, cached after the first read. Every
+ * change is checked (rev, read-only, document schema) before anything touches the disk, and a
+ * change that fails to reach the disk leaves the cached plan as it was.
+ */
+export function createPlanStore({ fs, paths, library }: Deps) {
+  const cache = new Map<string, Low<LoadedPlan>>()
+  /** Plans from a newer app that this one cannot read; reported, never moved. */
+  const unreadableNewer = new Map<string, QuarantinedPlan>()
+  const serial = keyedQueue()
+
+  function dbFor(id: string) {
+    const adapter = new JsonFileAdapter<LoadedPlan>(fs, paths.file(id), planCodec(id))
+    return new Low<LoadedPlan>(adapter, null as unknown as LoadedPlan)
+  }
+
+  async function quarantine(id: string, err: CorruptFileError): Promise<QuarantinedPlan> {
+    const movedTo = await moveAside(fs, paths.dataDir, err.path, id)
+    const entry: QuarantinedPlan = {
+      id,
+      title: salvageTitle(err.raw),
+      reason: err.reason,
+      movedTo,
+      at: new Date().toISOString(),
+    }
+    console.warn(`[store] plan ${id} moved to ${movedTo}: ${err.message}`)
+    await library.update((d) => void d.quarantined.push(entry))
+    return entry
+  }
+
+  /** Loads a plan, or moves a bad file aside and says so; null when there is no such plan. */
+  async function load(id: string): Promise<Low<LoadedPlan> | null> {
+    const cached = cache.get(id)
+    if (cached) return cached
+    const db = dbFor(id)
+    try {
+      await db.read()
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'read-only') {
+        unreadableNewer.set(id, {
+          id,
+          title: null,
+          reason: 'newer-version',
+          movedTo: paths.file(id),
+          at: new Date().toISOString(),
+        })
+        throw err
+      }
+      if (err instanceof CorruptFileError) {
+        const entry = await quarantine(id, err)
+        throw new AppError('invalid-file', `plan ${id} could not be read and was moved aside`, entry)
+      }
+      throw err
+    }
+    if (!db.data) return null
+    cache.set(id, db)
+    return db
+  }
+
+  async function loadOrThrow(id: string): Promise<Low<LoadedPlan>> {
+    const db = await load(id)
+    if (!db) throw new AppError('not-found', `no plan ${id}`)
+    return db
+  }
+
+  /** Applies a change to a writable plan: rev + 1, updatedAt now, written atomically. */
+  async function commit(id: string, change: (plan: Plan) => Plan, expectedRev?: number): Promise<Plan> {
+    return serial(id, async () => {
+      const db = await loadOrThrow(id)
+      if (db.data.readOnly) throw new AppError('read-only', `plan ${id} was made by a newer version`)
+      const current = db.data.plan
+      if (expectedRev !== undefined && expectedRev !== current.rev) {
+        throw new AppError('stale-rev', `plan ${id} is at rev ${current.rev}, not ${expectedRev}`, {
+          rev: current.rev,
+        })
+      }
+      const changed = change(structuredClone(current))
+      const next: Plan = {
+        ...changed,
+        rev: current.rev + 1,
+        meta: { ...changed.meta, updatedAt: laterThan(current.meta.updatedAt) },
+      }
+      const previous = db.data
+      db.data = { plan: next, readOnly: false }
+      try {
+        await db.write()
+      } catch (err) {
+        db.data = previous
+        throw toIoError(err, `saving plan ${id}`)
+      }
+      return next
+    })
+  }
+
+  return {
+    async list(): Promise<{ plans: PlanSummary[]; quarantined: QuarantinedPlan[] }> {
+      let names: string[] = []
+      try {
+        names = await fs.readdir(paths.plansDir)
+      } catch (err) {
+        if (errnoCode(err) !== 'ENOENT') throw toIoError(err, 'listing plans')
+      }
+      const plans: PlanSummary[] = []
+      for (const name of names) {
+        const id = PlanPaths.idOfFile(name)
+        if (!id) continue
+        try {
+          const db = await load(id)
+          if (db) plans.push(summary(db.data.plan))
+        } catch (err) {
+          // One bad plan must never hide the others: it is quarantined (or reported) and skipped.
+          if (!(err instanceof AppError)) throw err
+          if (err.code !== 'invalid-file' && err.code !== 'read-only') {
+            console.warn(`[store] plan ${id} skipped: ${err.message}`)
+          }
+        }
+      }
+      plans.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+      return { plans, quarantined: [...library.data().quarantined, ...unreadableNewer.values()] }
+    },
+
+    async get(id: string): Promise<Plan & { readOnly: boolean }> {
+      const db = await loadOrThrow(id)
+      return { ...structuredClone(db.data.plan), readOnly: db.data.readOnly }
+    },
+
+    async create(input: NewPlan, template: Template | null, catalogue: Catalogue | null): Promise<Plan> {
+      const id = randomUUID()
+      const now = new Date().toISOString()
+      const doc = docFromTemplate(template)
+      const check = checkDocument(doc)
+      if (!check.ok) throw new AppError('invalid-document', `template ${input.templateId}: ${check.reason}`)
+      const plan: Plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        id,
+        rev: 0,
+        meta: { ...input, versionLabel: '', catalogue, createdAt: now, updatedAt: now },
+        doc,
+      }
+      try {
+        await fs.mkdir(paths.plansDir, { recursive: true })
+      } catch (err) {
+        throw toIoError(err, 'creating the plans folder')
+      }
+      const db = dbFor(id)
+      db.data = { plan, readOnly: false }
+      await db.write()
+      cache.set(id, db)
+      return structuredClone(plan)
+    },
+
+    async save(input: { id: string; rev: number; doc: DocJSON; meta?: MetaPatch }): Promise<SaveResult> {
+      const check = checkDocument(input.doc)
+      if (!check.ok) throw new AppError('invalid-document', check.reason)
+      const doc = check.node.toJSON() as DocJSON
+      const plan = await commit(
+        input.id,
+        (p) => ({ ...p, doc, meta: { ...p.meta, ...input.meta } }),
+        input.rev,
+      )
+      return { rev: plan.rev, updatedAt: plan.meta.updatedAt }
+    },
+
+    async rename(id: string, title: string): Promise<SaveResult> {
+      const plan = await commit(id, (p) => ({ ...p, meta: { ...p.meta, title } }))
+      return { rev: plan.rev, updatedAt: plan.meta.updatedAt }
+    },
+
+    async updateMeta(id: string, patch: BackendMetaPatch): Promise<{ rev: number; meta: PlanMeta }> {
+      const plan = await commit(id, (p) => ({ ...p, meta: { ...p.meta, ...patch } }))
+      return { rev: plan.rev, meta: structuredClone(plan.meta) }
+    },
+
+    /** Moves the plan and its images to trash/: a deleted plan can still be recovered by hand. */
+    async delete(id: string): Promise<void> {
+      await serial(id, async () => {
+        const file = paths.file(id)
+        if (!(await exists(fs, file))) throw new AppError('not-found', `no plan ${id}`)
+        await fs.mkdir(paths.dataDir, { recursive: true })
+        const moved = await moveAside(fs, paths.dataDir, file, id, 'trash')
+        if (await exists(fs, paths.folder(id))) {
+          await moveAside(fs, paths.dataDir, paths.folder(id), id, 'trash', '.assets')
+        }
+        cache.delete(id)
+        console.info(`[store] plan ${id} moved to ${moved}`)
+      })
+    },
+
+    async dismissQuarantined(id: string): Promise<void> {
+      unreadableNewer.delete(id)
+      await library.update((d) => {
+        d.quarantined = d.quarantined.filter((q) => q.id !== id)
+      })
+    },
+  }
+}
+
+export type PlanStore = ReturnType<typeof createPlanStore>
+
+function summary(p: Plan): PlanSummary {
+  return {
+    id: p.id,
+    title: p.meta.title,
+    council: p.meta.council,
+    municipality: p.meta.municipality,
+    updatedAt: p.meta.updatedAt,
+    rev: p.rev,
+  }
+}
+
+/** updatedAt never goes backwards, even when the clock does (laptops without network time). */
+function laterThan(previous: string): string {
+  const now = Date.now()
+  const prev = Date.parse(previous)
+  return new Date(Number.isFinite(prev) && prev >= now ? prev + 1 : now).toISOString()
+}

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto'
+import { basename, dirname, join } from 'node:path'
+import type { Fs } from './fsFacade'
+import { toIoError } from './ioError'
+
+/**
+ * Writes a file so that a crash, a full disk or a pulled power cord leaves either the old file or
+ * the new one, never half of either: a unique temp file beside the target, fsync, rename over the
+ * target, fsync the folder so the rename itself survives a power cut. On failure the temp file goes
+ * and the old file stays.
+ */
+export async function writeFileAtomic(fs: Fs, target: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(target)
+  const tmp = join(dir, `${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const handle = await fs.open(tmp, 'wx')
+    try {
+      await handle.writeFile(data)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await fs.rename(tmp, target)
+  } catch (err) {
+    await fs.unlink(tmp).catch(() => undefined)
+    throw toIoError(err, `writing ${basename(target)}`)
+  }
+  await syncFolder(fs, dir)
+}
+
+/**
+ * Windows cannot open a folder for fsync (and NTFS journals the rename anyway), so it is skipped
+ * there. A failure here is not reported as a failed save: the new file is already in place.
+ */
+async function syncFolder(fs: Fs, dir: string): Promise<void> {
+  if (process.platform === 'win32') return
+  try {
+    const handle = await fs.open(dir, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    // best effort, see above
+  }
+}

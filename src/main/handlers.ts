@@ -1,0 +1,20 @@
+import type { Backend } from './backend'
+import type { Host } from './hostApi'
+import type { Handlers } from './handlers/types'
+import { planHandlers } from './handlers/plans'
+import { pendingCatalogueHandlers, pendingExportHandlers } from './handlers/pending'
+
+export type { Handlers } from './handlers/types'
+
+/**
+ * The contract implemented: a thin merge of the per-domain handler files. The return type names
+ * every command, so a command without a handler is a compile error. No electron import: Electron's
+ * ipc.ts and the e2e harness both call this through backend/dispatch.ts.
+ */
+export function createHandlers(backend: Backend, host: Host): Handlers {
+  return {
+    ...planHandlers(backend, host),
+    ...pendingCatalogueHandlers(backend, host),
+    ...pendingExportHandlers(backend, host),
+  }
+}

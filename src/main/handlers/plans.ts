@@ -1,0 +1,56 @@
+import { AppError } from '../../shared/model/errors'
+import { isAllowedLink } from '../../shared/document/linkPolicy'
+import type { Backend } from '../backend'
+import type { Host } from '../hostApi'
+import type { HandlersFor } from './types'
+import { resolveCatalogueForNewPlan } from './pending'
+
+export type PlanCommand =
+  | 'app.info'
+  | 'settings.get'
+  | 'settings.set'
+  | 'plans.list'
+  | 'plans.create'
+  | 'plans.get'
+  | 'plans.save'
+  | 'plans.rename'
+  | 'plans.delete'
+  | 'plans.dismissQuarantined'
+  | 'templates.list'
+  | 'assets.add'
+  | 'shell.openExternal'
+
+export function planHandlers(backend: Backend, host: Host): HandlersFor<PlanCommand> {
+  return {
+    'app.info': async () => ({
+      version: host.appVersion(),
+      dataDir: backend.dataDir,
+      readOnly: false,
+      assetBase: host.assetBase(),
+    }),
+    'settings.get': () => backend.settings.get(),
+    'settings.set': (patch) => backend.settings.set(patch),
+
+    'plans.list': () => backend.plans.list(),
+    'plans.create': async (input) => {
+      const template = await backend.templates.get(input.templateId)
+      const catalogue = await resolveCatalogueForNewPlan(backend, input.catalogueId)
+      const { catalogueId: _catalogueId, ...meta } = input
+      return backend.plans.create(meta, template, catalogue)
+    },
+    'plans.get': ({ id }) => backend.plans.get(id),
+    'plans.save': (input) => backend.plans.save(input),
+    'plans.rename': ({ id, title }) => backend.plans.rename(id, title),
+    'plans.delete': ({ id }) => backend.plans.delete(id),
+    'plans.dismissQuarantined': ({ id }) => backend.plans.dismissQuarantined(id),
+
+    'templates.list': () => backend.templates.list(),
+    'assets.add': (input) => backend.assets.add(input),
+
+    // Checked again here, not only in the editor: a renderer is never trusted with what it opens.
+    'shell.openExternal': async ({ url }) => {
+      if (!isAllowedLink(url)) throw new AppError('link-refused', 'only https and mailto links are opened')
+      await host.openExternal(url.trim())
+    },
+  }
+}
