@@ -17,7 +17,11 @@ export type FocusArea = z.infer<typeof FocusArea>
 /** A focus-area catalogue: the focus areas of one rural policy (landdistriktspolitik), with the
  * source that tells a consultant where they come from. Data, never code: policies are revised. */
 export const Catalogue = z.object({
-  id: z.string().trim().min(1).max(64),
+  /** Also the file name of a user catalogue (`<dataDir>/catalogues/<id>.json`), hence the safe alphabet. */
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z0-9_-]{1,64}$/),
   municipality: z.string().trim().min(1).max(200),
   title: z.string().trim().min(1).max(300),
   adopted: z.string().max(40).default(''),
