@@ -10,7 +10,7 @@ export const FocusTag = Extension.create({
         attributes: {
           focusAreas: {
             default: [],
-            parseHTML: (el: HTMLElement) => {
+            parseHTML: (el: { getAttribute(name: string): string | null }) => {
               try {
                 const v = JSON.parse(el.getAttribute('data-focus-areas') ?? '[]')
                 return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []

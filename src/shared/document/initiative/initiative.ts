@@ -35,7 +35,7 @@ export const INITIATIVE_DEFAULTS: InitiativeAttrs = {
 
 const jsonAttr = (name: string, fallback: unknown) => ({
   default: fallback,
-  parseHTML: (el: HTMLElement) => {
+  parseHTML: (el: { getAttribute(name: string): string | null }) => {
     const raw = el.getAttribute(`data-${name}`)
     if (raw == null) return fallback
     try {
