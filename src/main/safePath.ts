@@ -11,11 +11,11 @@ export function resolveInside(root: string, urlPath: string): string | null {
     return null
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return null
-  const rest = decoded.replace(/^\/+/, '')
+  const rest = decoded.startsWith('/') ? decoded.slice(1) : decoded
   if (rest === '') return null
   if (isAbsolute(rest) || /^[a-zA-Z]:/.test(rest)) return null
   const segments = rest.split('/')
-  if (segments.some((s) => s === '..' || s === '.')) return null
+  if (segments.some((s) => s === '' || s === '..' || s === '.')) return null
   const base = resolve(root)
   const full = resolve(base, rest)
   const rel = relative(base, full)

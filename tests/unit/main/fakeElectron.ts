@@ -1,0 +1,96 @@
+import { EventEmitter } from 'node:events'
+import { vi } from 'vitest'
+
+/** A stand-in for the `electron` module (no Electron binary on the test machine). Only the calls the
+ * shell makes are here; each is a spy so tests can read what the shell asked Electron to do. */
+
+let nextContentsId = 1
+
+export class FakeWebContents extends EventEmitter {
+  id = nextContentsId++
+  session = fakeSession()
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
+  send = vi.fn()
+  replaceMisspelling = vi.fn()
+  isDestroyed = vi.fn(() => false)
+  setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
+    this.windowOpenHandler = handler
+  })
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = []
+  static getAllWindows = vi.fn(() => FakeBrowserWindow.instances.filter((w) => !w.destroyed))
+  destroyed = false
+  minimized = false
+  webContents = new FakeWebContents()
+  loadURL = vi.fn(async (_url: string) => undefined)
+  show = vi.fn()
+  focus = vi.fn()
+  restore = vi.fn(() => {
+    this.minimized = false
+  })
+  isMinimized = vi.fn(() => this.minimized)
+  isDestroyed = vi.fn(() => this.destroyed)
+  constructor(public options: Record<string, unknown>) {
+    super()
+    FakeBrowserWindow.instances.push(this)
+  }
+}
+
+function fakeSession() {
+  return {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    setSpellCheckerLanguages: vi.fn(),
+    availableSpellCheckerLanguages: ['en-US', 'da', 'de'],
+    addWordToSpellCheckerDictionary: vi.fn(() => true),
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false
+  requestSingleInstanceLock = vi.fn(() => true)
+  quit = vi.fn()
+  exit = vi.fn()
+  whenReady = vi.fn(() => Promise.resolve())
+  getPath = vi.fn((_name: string) => '/nonexistent/userData')
+  getAppPath = vi.fn(() => process.cwd())
+  getVersion = vi.fn(() => '0.1.0')
+}
+
+class FakeIpcMain extends EventEmitter {
+  handlers = new Map<string, (...args: unknown[]) => unknown>()
+  handle = vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => {
+    this.handlers.set(channel, fn)
+  })
+  removeHandler = vi.fn((channel: string) => {
+    this.handlers.delete(channel)
+  })
+}
+
+export function createFakeElectron() {
+  return {
+    app: new FakeApp(),
+    BrowserWindow: FakeBrowserWindow,
+    session: { defaultSession: fakeSession() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    ipcMain: new FakeIpcMain(),
+    powerMonitor: new EventEmitter(),
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template, popup: vi.fn() })),
+      setApplicationMenu: vi.fn(),
+    },
+    dialog: {
+      showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+      showErrorBox: vi.fn(),
+    },
+    shell: { openExternal: vi.fn(async () => undefined) },
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async () => ({ ok: true })), send: vi.fn() }),
+  }
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>
