@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { commandNames, type CommandName } from '../../../src/shared/api'
+import { createHandlers, type Handlers } from '../../../src/main/handlers'
+import { dispatch } from '../../../src/main/backend/dispatch'
+import { tempBackend, testHost } from '../backend/support/tempBackend'
+
+const ID = 'abc-123'
+const doc = { type: 'doc', content: [{ type: 'paragraph' }] }
+const validCatalogue = { id: 'k', municipality: 'Billund', title: 'Politik', version: '1', focusAreas: [] }
+const NOT_OBJECTS = [undefined, null, 'tekst', 42, [], true]
+const VOID_BREAKERS = [{}, 'tekst', 0, null, [], { id: ID }]
+
+/** Malformed inputs per command, beyond the generic ones. A `Record` over CommandName, so a new
+ * command without cases here does not compile. */
+const specific: Record<CommandName, unknown[]> = {
+  'app.info': VOID_BREAKERS,
+  'settings.get': VOID_BREAKERS,
+  'settings.set': [{ language: 'fr' }, { language: 1 }, null],
+  'plans.list': VOID_BREAKERS,
+  'plans.create': [
+    {},
+    { title: '' },
+    { title: '   ' },
+    { title: 'x'.repeat(201) },
+    { title: 'A', templateId: '../x' },
+    { title: 'A', kind: 'kommune' },
+    { title: 'A', villages: [''] },
+  ],
+  'plans.get': [{}, { id: '' }, { id: '../library' }, { id: 'a/b' }, { id: 'x'.repeat(65) }, { id: 7 }],
+  'plans.save': [
+    { id: ID, doc },
+    { id: ID, rev: -1, doc },
+    { id: ID, rev: 1.5, doc },
+    { id: ID, rev: 0, doc: { type: 'paragraph' } },
+    { id: ID, rev: 0 },
+    { id: '..', rev: 0, doc },
+    { id: ID, rev: 0, doc, meta: { title: '' } },
+  ],
+  'plans.rename': [{ id: ID }, { id: ID, title: '' }, { id: ID, title: 'x'.repeat(201) }, { title: 'A' }],
+  'plans.delete': [{}, { id: '../../etc' }, { id: '' }],
+  'plans.dismissQuarantined': [{}, { id: '' }, { id: 'x'.repeat(201) }],
+  'plans.exportDocx': [{}, { id: '..' }, { id: ID, options: { reviewCopy: 'ja' } }],
+  'templates.list': VOID_BREAKERS,
+  'assets.add': [
+    { planId: ID, fileName: 'a.png' },
+    { planId: ID, fileName: 'a.png', data: 'ikke base64!' },
+    { planId: '../x', fileName: 'a.png', data: 'AAAA' },
+    { planId: ID, fileName: 'x'.repeat(261), data: 'AAAA' },
+  ],
+  'shell.openExternal': [{}, { url: '' }, { url: 5 }, { url: 'x'.repeat(4097) }],
+  'catalogues.list': VOID_BREAKERS,
+  'catalogues.get': [{}, { id: '' }, { id: 'x'.repeat(65) }],
+  'catalogues.save': [
+    {},
+    { catalogue: {} },
+    { catalogue: { ...validCatalogue, focusAreas: [{ id: '', title: 'x' }] } },
+    { catalogue: { ...validCatalogue, version: '' } },
+  ],
+  'catalogues.delete': [{}, { id: '' }],
+  'catalogues.export': [{}, { id: 3 }],
+  'catalogues.import': VOID_BREAKERS,
+  'plans.setCatalogue': [{ id: ID }, { id: ID, catalogueId: '' }, { id: '..', catalogueId: null }],
+}
+
+let env: Awaited<ReturnType<typeof tempBackend>>
+let handlers: Handlers
+const called: string[] = []
+
+beforeAll(async () => {
+  env = await tempBackend()
+  const real = createHandlers(env.backend, testHost())
+  // The real handlers, wrapped only to see whether any of them was reached.
+  handlers = Object.fromEntries(
+    Object.entries(real).map(([name, fn]) => [
+      name,
+      (input: never) => (called.push(name), (fn as (i: never) => unknown)(input)),
+    ]),
+  ) as unknown as Handlers
+})
+afterAll(() => env.cleanup())
+
+describe('dispatch parses every input with the contract before any handler runs', () => {
+  for (const name of commandNames) {
+    it(`refuses malformed input for ${name}`, async () => {
+      const isVoid = specific[name] === VOID_BREAKERS
+      const inputs = isVoid ? VOID_BREAKERS : [...NOT_OBJECTS, ...specific[name]]
+      for (const input of inputs) {
+        const result = await dispatch(handlers, name, input)
+        expect(result, `${name} ${JSON.stringify(input)}`).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-input' },
+        })
+        if (!result.ok) expect(Array.isArray(result.error.details)).toBe(true)
+      }
+      expect(called).toEqual([])
+    })
+  }
+
+  it('refuses names that are not commands, including inherited object keys', async () => {
+    for (const name of [
+      'plans.drop',
+      '',
+      'toString',
+      '__proto__',
+      'constructor',
+      42,
+      null,
+      undefined,
+      { name: 'plans.list' },
+    ]) {
+      expect(await dispatch(handlers, name, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'unknown-command' },
+      })
+    }
+    expect(called).toEqual([])
+  })
+
+  it('passes well-formed input through and wraps the result', async () => {
+    expect(await dispatch(handlers, 'plans.list', undefined)).toEqual({
+      ok: true,
+      value: { plans: [], quarantined: [] },
+    })
+    expect(called).toEqual(['plans.list'])
+  })
+})
