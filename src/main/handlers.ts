@@ -2,7 +2,8 @@ import type { Backend } from './backend'
 import type { Host } from './hostApi'
 import type { Handlers } from './handlers/types'
 import { planHandlers } from './handlers/plans'
-import { pendingCatalogueHandlers, pendingExportHandlers } from './handlers/pending'
+import { catalogueHandlers } from './handlers/catalogues'
+import { exportHandlers } from './handlers/export'
 
 export type { Handlers } from './handlers/types'
 
@@ -14,7 +15,7 @@ export type { Handlers } from './handlers/types'
 export function createHandlers(backend: Backend, host: Host): Handlers {
   return {
     ...planHandlers(backend, host),
-    ...pendingCatalogueHandlers(backend, host),
-    ...pendingExportHandlers(backend, host),
+    ...catalogueHandlers(backend, host),
+    ...exportHandlers(backend, host),
   }
 }

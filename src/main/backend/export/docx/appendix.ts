@@ -1,0 +1,46 @@
+import { HeadingLevel, Paragraph, TextRun } from 'docx'
+import type { Catalogue } from '../../../../shared/model/catalogue'
+import type { ExportContext } from './context'
+import type { Block } from './blocks'
+import { composedTable, splitWidth } from './tableKit'
+
+/**
+ * The appendix that names the focus-area catalogue the plan is linked to and where it comes from,
+ * so a consultant can check the links against the policy the council used (it may be an older one).
+ */
+export function appendix(catalogue: Catalogue, ctx: ExportContext): Block[] {
+  const l = ctx.labels.appendix
+  const source: [string, string][] = (
+    [
+      [l.municipality, catalogue.municipality],
+      [l.title, catalogue.title],
+      [l.adopted, catalogue.adopted],
+      [l.version, catalogue.version],
+      [l.goal, catalogue.goal],
+      [l.source, catalogue.source],
+    ] as [string, string][]
+  ).filter(([, v]) => v.trim() !== '')
+  const out: Block[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(l.heading)] }),
+    new Paragraph({ keepNext: true, children: [new TextRun(l.intro)] }),
+    composedTable({ rows: source, widths: splitWidth(ctx.textWidthTwips, [3, 7]), labelColumn: true }),
+  ]
+  if (catalogue.focusAreas.length) {
+    // Also keeps the two tables apart: Word joins tables that touch.
+    out.push(
+      new Paragraph({ keepNext: true, spacing: { before: 200 }, children: [new TextRun(l.areasIntro)] }),
+    )
+    out.push(
+      composedTable({
+        header: [l.number, l.focusArea, l.description],
+        rows: catalogue.focusAreas.map((a) => [
+          a.number != null ? String(a.number) : '',
+          a.title,
+          a.description,
+        ]),
+        widths: splitWidth(ctx.textWidthTwips, [8, 32, 60]),
+      }),
+    )
+  }
+  return out
+}

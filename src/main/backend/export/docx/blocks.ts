@@ -1,0 +1,74 @@
+import { Paragraph, Table, TextRun } from 'docx'
+import { childrenOf, textOf, type JsonNode } from '../../../../shared/derive/docWalk'
+import type { ExportContext } from './context'
+import { heading } from './heading'
+import { paragraph, textStyle, type BlockEnv } from './paragraph'
+import { list } from './list'
+import { table } from './table'
+import { image } from './image'
+import { quote } from './quote'
+import { rule } from './rule'
+import { initiative } from './initiative'
+import { actionPlan } from './actionPlan'
+import { focusMatrix } from './focusMatrix'
+import { STYLE } from './styles'
+
+export type Block = Paragraph | Table
+
+/** One block node of the plan to its Word paragraphs and tables. */
+export function block(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
+  const afterTable = ctx.state.afterTable
+  const out = render(node, ctx, env)
+  if (out.length === 0) return out
+  const last = out[out.length - 1]
+  ctx.state.afterTable = last instanceof Table
+  // Two tables in a row would melt into one in Word; a paragraph between them is the only way apart.
+  if (afterTable && out[0] instanceof Table) out.unshift(new Paragraph({ style: STYLE.tableGap }))
+  return out
+}
+
+function render(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
+  switch (node.type) {
+    case 'paragraph':
+      return paragraph(node, ctx, env)
+    case 'heading':
+      return heading(node, ctx, env)
+    case 'bulletList':
+    case 'orderedList':
+      return list(node, ctx, env)
+    case 'table':
+      return table(node, ctx, env)
+    case 'image':
+      return image(node, ctx, env)
+    case 'blockquote':
+      return quote(node, ctx, env)
+    case 'horizontalRule':
+      return rule()
+    case 'initiative':
+      return initiative(node, ctx, env)
+    case 'actionPlan':
+      return actionPlan(ctx)
+    case 'focusMatrix':
+      return focusMatrix(ctx)
+    default:
+      return unknownBlock(node, env)
+  }
+}
+
+export function blocks(nodes: JsonNode[], ctx: ExportContext, env: BlockEnv): Block[] {
+  const out: Block[] = []
+  for (const n of nodes) out.push(...block(n, ctx, env))
+  return out
+}
+
+export const childBlocks = (node: JsonNode, ctx: ExportContext, env: BlockEnv) =>
+  blocks(childrenOf(node), ctx, env)
+
+/** A node this exporter does not know (a newer schema): its text still reaches the reader. */
+function unknownBlock(node: JsonNode, env: BlockEnv): Block[] {
+  const text = textOf(node).trim()
+  if (!text) return []
+  return text
+    .split('\n')
+    .map((line) => new Paragraph({ style: textStyle(env), children: [new TextRun(line)] }))
+}
