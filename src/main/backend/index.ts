@@ -8,6 +8,7 @@ import { createPlanStore } from './plans/planStore'
 import { createAssetStore } from './assets/assetStore'
 import { createSettingsStore } from './settingsStore'
 import { createTemplateStore } from './templates/templateStore'
+import { createCatalogueStore } from './catalogues/store'
 
 export type BackendOptions = {
   dataDir: string
@@ -42,6 +43,7 @@ export async function createBackend(opts: BackendOptions) {
       assets,
       settings: createSettingsStore(library),
       templates: createTemplateStore(fs, opts.resourcesDir),
+      catalogues: createCatalogueStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
       /** For the Electron asset protocol and the e2e harness's server. */
       resolveAssetPath: assets.resolveAssetPath,
       /** For the Word export. */

@@ -3,7 +3,6 @@ import { isAllowedLink } from '../../shared/document/linkPolicy'
 import type { Backend } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
-import { resolveCatalogueForNewPlan } from './pending'
 
 export type PlanCommand =
   | 'app.info'
@@ -34,7 +33,8 @@ export function planHandlers(backend: Backend, host: Host): HandlersFor<PlanComm
     'plans.list': () => backend.plans.list(),
     'plans.create': async (input) => {
       const template = await backend.templates.get(input.templateId)
-      const catalogue = await resolveCatalogueForNewPlan(backend, input.catalogueId)
+      // The plan keeps its own copy of the catalogue (see plans.setCatalogue).
+      const catalogue = input.catalogueId === null ? null : await backend.catalogues.get(input.catalogueId)
       const { catalogueId: _catalogueId, ...meta } = input
       return backend.plans.create(meta, template, catalogue)
     },

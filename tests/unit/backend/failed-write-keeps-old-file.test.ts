@@ -3,7 +3,7 @@ import type { FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { realFs, type Fs } from '../../../src/main/backend/store/fsFacade'
-import { danishDoc, tempBackend } from './support/tempBackend'
+import { danishDoc, docSaying, tempBackend } from './support/tempBackend'
 
 let env: Awaited<ReturnType<typeof tempBackend>>
 afterEach(() => env.cleanup())
@@ -65,10 +65,7 @@ describe('a save that fails on the way to disk loses nothing', () => {
       const before = await readFile(path, 'utf8')
 
       failing.on = true
-      const other = {
-        type: 'doc',
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ny tekst' }] }],
-      }
+      const other = docSaying('ny tekst')
       await expect(env.backend.plans.save({ id: plan.id, rev: 1, doc: other })).rejects.toMatchObject({
         code,
       })

@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest'
-import { danishDoc, tempBackend } from './support/tempBackend'
+import type { DocJSON } from '../../../src/shared/model/plan'
+import { danishDoc, docSaying, tempBackend } from './support/tempBackend'
 
 let env: Awaited<ReturnType<typeof tempBackend>>
 afterEach(() => env.cleanup())
@@ -12,10 +13,6 @@ const newPlan = {
   municipality: '',
   templateId: 'blank',
 }
-const docSaying = (text: string) => ({
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-})
 
 it('refuses a save whose rev is not the current one and leaves the plan as it was', async () => {
   env = await tempBackend()
@@ -49,11 +46,14 @@ it('refuses a document that does not fit the plan schema and keeps the old text'
   env = await tempBackend()
   const plan = await env.backend.plans.create(newPlan, null, null)
   await env.backend.plans.save({ id: plan.id, rev: 0, doc: danishDoc })
-  const bad = { type: 'doc', content: [{ type: 'codeBlock', content: [{ type: 'text', text: 'x' }] }] }
+  const bad: DocJSON = {
+    type: 'doc',
+    content: [{ type: 'codeBlock', content: [{ type: 'text', text: 'x' }] }],
+  }
   await expect(env.backend.plans.save({ id: plan.id, rev: 1, doc: bad })).rejects.toMatchObject({
     code: 'invalid-document',
   })
-  const unknownMark = {
+  const unknownMark: DocJSON = {
     type: 'doc',
     content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'blink' }] }] }],
   }

@@ -94,3 +94,17 @@ it('answers app.info from the host and the backend, and lists templates with the
   const templates = await call('templates.list')
   expect(templates.ok && (templates.value as { id: string }[]).map((t) => t.id)[0]).toBe('blank')
 })
+
+it('gives a new plan its own copy of the chosen catalogue, and refuses an unknown one', async () => {
+  const { call } = await setup()
+  const created = await call('plans.create', { title: 'Ubby', catalogueId: 'lag-vejen' })
+  expect(created).toMatchObject({ ok: true, value: { meta: { catalogue: { id: 'lag-vejen' } } } })
+  expect(await call('plans.create', { title: 'Ubby', catalogueId: 'findes-ikke' })).toMatchObject({
+    ok: false,
+    error: { code: 'not-found' },
+  })
+  expect(
+    (await call('plans.list')).ok &&
+      ((await call('plans.list')) as { value: { plans: unknown[] } }).value.plans,
+  ).toHaveLength(1)
+})

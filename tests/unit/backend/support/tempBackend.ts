@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { createBackend, type Backend } from '../../../../src/main/backend'
 import type { Fs } from '../../../../src/main/backend/store/fsFacade'
 import type { Host } from '../../../../src/main/hostApi'
+import type { DocJSON } from '../../../../src/shared/model/plan'
 
 export const RESOURCES_DIR = resolve(__dirname, '../../../../resources')
 
@@ -41,7 +42,7 @@ export function testHost(): Host & { opened: string[] } {
   }
 }
 
-export const danishDoc = {
+export const danishDoc: DocJSON = {
   type: 'doc',
   content: [
     { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Forord' }] },
@@ -51,3 +52,9 @@ export const danishDoc = {
     },
   ],
 }
+
+/** A one-paragraph document saying `text`. */
+export const docSaying = (text: string): DocJSON => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+})
