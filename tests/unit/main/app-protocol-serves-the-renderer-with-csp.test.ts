@@ -80,6 +80,7 @@ describe('app:// protocol', () => {
     registerPrivilegedSchemes(protocol)
     const schemes = protocol.registerSchemesAsPrivileged.mock.calls[0][0]
     expect(schemes.map((s: { scheme: string }) => s.scheme)).toEqual(['app', 'pv-asset'])
-    for (const s of schemes) expect(s.privileges).toEqual({ standard: true, secure: true, supportFetchAPI: true })
+    for (const s of schemes)
+      expect(s.privileges).toEqual({ standard: true, secure: true, supportFetchAPI: true })
   })
 })

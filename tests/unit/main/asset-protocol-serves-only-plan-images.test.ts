@@ -38,7 +38,7 @@ describe('pv-asset:// protocol', () => {
   it.each([
     (id: string) => `pv-asset://plan/${id}/%2e%2e%2f%2e%2e%2fplans%2f${id}.json`,
     (id: string) => `pv-asset://plan/${id}/..%5c..%5clibrary.json`,
-    (id: string) => `pv-asset://plan/%2e%2e/library.json`,
+    () => `pv-asset://plan/%2e%2e/library.json`,
     (id: string) => `pv-asset://plan/${id}/a.png%00`,
     (id: string) => `pv-asset://plan/${id}/x/y.png`,
   ])('refuses a path out of the assets folder (%#)', async (make) => {

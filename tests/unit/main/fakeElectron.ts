@@ -89,7 +89,10 @@ export function createFakeElectron() {
     },
     shell: { openExternal: vi.fn(async () => undefined) },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async () => ({ ok: true })), send: vi.fn() }),
+    ipcRenderer: Object.assign(new EventEmitter(), {
+      invoke: vi.fn(async () => ({ ok: true })),
+      send: vi.fn(),
+    }),
   }
 }
 

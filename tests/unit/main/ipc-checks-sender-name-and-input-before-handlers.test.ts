@@ -7,8 +7,9 @@ import { isAppUrl } from '../../../src/main/appUrl'
 
 /** Every handler a spy, so a test can prove none ran. */
 function spyHandlers() {
-  return Object.fromEntries(commandNames.map((n) => [n, vi.fn(async () => `ran ${n}`)])) as unknown as Handlers &
-    Record<string, ReturnType<typeof vi.fn>>
+  return Object.fromEntries(
+    commandNames.map((n) => [n, vi.fn(async () => `ran ${n}`)]),
+  ) as unknown as Handlers & Record<string, ReturnType<typeof vi.fn>>
 }
 
 function setup(devUrl?: string) {
@@ -18,7 +19,10 @@ function setup(devUrl?: string) {
     dispatch: (name, input) => dispatch(handlers, name, input),
   })
   const from = (url: string | null) => ({ senderFrame: url === null ? null : { url } })
-  const noneRan = () => commandNames.every((n) => handlers[n].mock.calls.length === 0)
+  const noneRan = () =>
+    commandNames.every(
+      (n) => (handlers as Record<string, ReturnType<typeof vi.fn>>)[n].mock.calls.length === 0,
+    )
   return { handlers, handle, from, noneRan }
 }
 
@@ -46,13 +50,17 @@ describe('the api IPC channel', () => {
 
   it('refuses a destroyed (null) sender frame', async () => {
     const { handle, from, noneRan } = setup()
-    expect(await handle(from(null), 'plans.list', undefined)).toMatchObject({ error: { code: 'forbidden-sender' } })
+    expect(await handle(from(null), 'plans.list', undefined)).toMatchObject({
+      error: { code: 'forbidden-sender' },
+    })
     expect(noneRan()).toBe(true)
   })
 
   it('accepts the dev server only when one is configured', async () => {
     const { handle, from } = setup('http://localhost:5173')
-    expect(await handle(from('http://localhost:5173/index.html'), 'plans.list', undefined)).toMatchObject({ ok: true })
+    expect(await handle(from('http://localhost:5173/index.html'), 'plans.list', undefined)).toMatchObject({
+      ok: true,
+    })
     expect(await handle(from('http://localhost:51730/'), 'plans.list', undefined)).toMatchObject({
       error: { code: 'forbidden-sender' },
     })

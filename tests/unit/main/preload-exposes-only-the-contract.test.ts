@@ -8,7 +8,10 @@ const electron = (await import('electron')) as unknown as FakeElectron
 await import('../../../src/preload/index')
 
 const exposed = new Map<string, Record<string, unknown>>(
-  electron.contextBridge.exposeInMainWorld.mock.calls.map((c) => [c[0] as string, c[1] as Record<string, unknown>]),
+  electron.contextBridge.exposeInMainWorld.mock.calls.map((c) => [
+    c[0] as string,
+    c[1] as Record<string, unknown>,
+  ]),
 )
 
 describe('the preload bridge', () => {

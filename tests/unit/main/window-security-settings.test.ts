@@ -7,7 +7,12 @@ const { createMainWindow } = await import('../../../src/main/window')
 const { APP_START_URL } = await import('../../../src/main/appUrl')
 
 function open(devTools = false) {
-  createMainWindow({ preloadPath: '/app/out/preload/index.cjs', startUrl: APP_START_URL, devTools, title: 'P' })
+  createMainWindow({
+    preloadPath: '/app/out/preload/index.cjs',
+    startUrl: APP_START_URL,
+    devTools,
+    title: 'P',
+  })
   return FakeBrowserWindow.instances.at(-1)!
 }
 
