@@ -103,8 +103,6 @@ it('gives a new plan its own copy of the chosen catalogue, and refuses an unknow
     ok: false,
     error: { code: 'not-found' },
   })
-  expect(
-    (await call('plans.list')).ok &&
-      ((await call('plans.list')) as { value: { plans: unknown[] } }).value.plans,
-  ).toHaveLength(1)
+  const list = await call('plans.list')
+  expect(list.ok && (list.value as { plans: unknown[] }).plans).toHaveLength(1)
 })
