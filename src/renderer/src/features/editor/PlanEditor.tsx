@@ -1,0 +1,201 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type JSX,
+  type KeyboardEvent,
+} from 'react'
+import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react'
+import { useTranslation } from 'react-i18next'
+import type { DocJSON, Plan } from '../../../../shared/api'
+import { planExtensions, type NodeOverrides } from '../../../../shared/document/extensions'
+import { isAllowedLink } from '../../../../shared/document/linkPolicy'
+import { api, errorCode } from '../../api/client'
+import { createEditorBus } from './editorBus'
+import { editorOnlyExtensions } from './extensions/editorExtensions'
+import { planImageView } from './images/planImageView'
+import { useImageInsert } from './images/useImageInsert'
+import { ImageDialog } from './images/ImageDialog'
+import { LinkDialog } from './links/LinkDialog'
+import { FindBar } from './find/FindBar'
+import { Toolbar } from './toolbar/Toolbar'
+import { SelectionMenu } from './menus/SelectionMenu'
+import { SidePanelTabs, type SidePanelSpec } from './SidePanelTabs'
+import { WordCount } from './WordCount'
+import { NoticeRegion } from './notices/NoticeRegion'
+import { useNotices } from './notices/useNotices'
+import './planEditor.css'
+
+// The focus engineer's node views (initiative, action plan, focus matrix) plug in here:
+// replace with `import { nodeOverrides } from './nodes'` once src/.../editor/nodes/index.ts exists.
+const nodeOverrides: NodeOverrides = {}
+
+export type PlanEditorProps = {
+  plan: Plan
+  readOnly: boolean
+  assetBase: string
+  onDocChange: (doc: DocJSON) => void
+  onEditorReady?: (editor: Editor | null) => void
+  sidePanels?: SidePanelSpec[]
+}
+
+/** The plan's text with everything around it: toolbar, selection menu, outline, find, dialogs. */
+export function PlanEditor({
+  plan,
+  readOnly,
+  assetBase,
+  onDocChange,
+  onEditorReady,
+  sidePanels = [],
+}: PlanEditorProps): JSX.Element {
+  const { t, i18n } = useTranslation('editor')
+  const bus = useMemo(() => createEditorBus(), [])
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [linkOpen, setLinkOpen] = useState(false)
+  const [findOpen, setFindOpen] = useState(false)
+  const [writingView, setWritingView] = useState(false)
+  const { notices, push, dismiss } = useNotices()
+  const onChange = useRef(onDocChange)
+  useLayoutEffect(() => {
+    onChange.current = onDocChange
+  })
+
+  // Built once per plan: React must not rebuild the editor (and lose undo history) on a re-render.
+  const extensions = useMemo(
+    () => [
+      ...planExtensions({ ...nodeOverrides, image: planImageView(assetBase, plan.id) }),
+      ...editorOnlyExtensions(bus, i18n.t.bind(i18n)),
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [plan.id, assetBase],
+  )
+  const editor = useEditor(
+    {
+      extensions,
+      content: plan.doc as JSONContent,
+      editable: !readOnly,
+      immediatelyRender: true,
+      // The toolbar and panels subscribe to exactly what they show; nothing re-renders per keystroke.
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: { class: 'plan-text', 'aria-label': t('editorLabel'), lang: 'da', spellcheck: 'true' },
+      },
+      onUpdate: ({ editor: e }) => onChange.current(e.getJSON() as DocJSON),
+    },
+    [extensions],
+  )
+
+  useEffect(() => {
+    onEditorReady?.(editor)
+    return () => onEditorReady?.(null)
+  }, [editor, onEditorReady])
+
+  useEffect(() => {
+    editor?.setEditable(!readOnly)
+  }, [editor, readOnly])
+
+  const notifyError = useCallback(
+    (key: string, values?: Record<string, unknown>) => push('error', t(key, values)),
+    [push, t],
+  )
+  const images = useImageInsert(editor, plan.id, notifyError, fileInput)
+
+  // Point the bus (used from inside ProseMirror) at the current React handlers.
+  useLayoutEffect(() => {
+    bus.connect({
+      openLinkDialog: () => !readOnly && setLinkOpen(true),
+      openFind: () => setFindOpen(true),
+      imageFiles: (files, at) => !readOnly && images.startWithFiles(files, at),
+      notice: (kind, key, values) => push(kind, t(key.includes(':') ? key : `editor:${key}`, values)),
+      openExternal: (href) => {
+        if (!isAllowedLink(href)) return push('error', t('errors:link-refused'))
+        api['shell.openExternal']({ url: href }).catch((e) => push('error', t(`errors:${errorCode(e)}`)))
+      },
+    })
+  })
+
+  useEffect(() => {
+    document.documentElement.dataset.writingView = writingView ? 'on' : 'off'
+    return () => void delete document.documentElement.dataset.writingView
+  }, [writingView])
+
+  // Ctrl+F also works while focus is in the outline or the toolbar, not only in the text.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
+      e.preventDefault()
+      setFindOpen(true)
+    } else if (e.key === 'Escape' && writingView && !findOpen) setWritingView(false)
+  }
+
+  if (!editor) return <div className="plan-editor" />
+  return (
+    <div className={`plan-editor${writingView ? ' plan-editor-writing' : ''}`} onKeyDown={onKeyDown}>
+      {!readOnly && (
+        <Toolbar
+          editor={editor}
+          onLink={() => setLinkOpen(true)}
+          onImage={images.choose}
+          onFind={() => setFindOpen(true)}
+          writingView={writingView}
+          onToggleWritingView={() => setWritingView((w) => !w)}
+        />
+      )}
+      {findOpen && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
+      <NoticeRegion notices={notices} onDismiss={dismiss} />
+      <div className="plan-editor-body">
+        <div className="plan-editor-scroll">
+          <div className="plan-page">
+            <EditorContent editor={editor} />
+          </div>
+        </div>
+        {!writingView && <SidePanelTabs editor={editor} panels={sidePanels} />}
+      </div>
+      <div className="plan-editor-status">
+        <WordCount editor={editor} />
+        {writingView && (
+          <button type="button" className="btn btn-quiet" onClick={() => setWritingView(false)}>
+            {t('writingView.exit')}
+          </button>
+        )}
+      </div>
+      {!readOnly && (
+        <SelectionMenu
+          editor={editor}
+          onLink={() => setLinkOpen(true)}
+          onOpenLink={(href) => bus.openExternal(href)}
+          onEditAlt={images.editAlt}
+        />
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => images.onInputChange(e.target.files)}
+      />
+      {linkOpen && (
+        <LinkDialog
+          editor={editor}
+          onClose={() => {
+            setLinkOpen(false)
+            editor.commands.focus()
+          }}
+        />
+      )}
+      {images.pending && (
+        <ImageDialog
+          previewUrl={images.pending.mode === 'insert' ? images.pending.previewUrl : null}
+          initialAlt={images.pending.mode === 'edit' ? images.pending.alt : ''}
+          busy={images.busy}
+          onConfirm={(alt) => void images.confirm(alt)}
+          onClose={images.close}
+        />
+      )}
+    </div>
+  )
+}

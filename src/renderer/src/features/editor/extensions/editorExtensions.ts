@@ -1,0 +1,27 @@
+import type { AnyExtension } from '@tiptap/core'
+import { CharacterCount, Placeholder } from '@tiptap/extensions'
+import type { TFunction } from 'i18next'
+import type { EditorBus } from '../editorBus'
+import { FindInPlan } from '../find/findInPlan'
+import { editorShortcuts } from './editorShortcuts'
+import { pasteHandling } from './pasteHandling'
+
+/** Extensions that only the editing surface needs; none of them adds a node or mark to the schema. */
+export function editorOnlyExtensions(bus: EditorBus, t: TFunction): AnyExtension[] {
+  return [
+    Placeholder.configure({
+      // A template's section prompt shows in its empty paragraph; the first empty line invites writing.
+      placeholder: ({ node, editor }) => {
+        const prompt = node.attrs?.prompt
+        if (typeof prompt === 'string' && prompt) return prompt
+        return editor.isEmpty ? t('editor:placeholder.empty') : ''
+      },
+      showOnlyCurrent: false,
+      includeChildren: true,
+    }),
+    CharacterCount,
+    FindInPlan,
+    pasteHandling(bus),
+    editorShortcuts(bus),
+  ]
+}
