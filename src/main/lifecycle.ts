@@ -65,7 +65,6 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
   async function ready(): Promise<void> {
     const paths = shellPaths({
       mainDir: deps.mainDir,
-      appPath: app.getAppPath(),
       isPackaged: app.isPackaged,
       resourcesPath: process.resourcesPath,
       userData: app.getPath('userData'),

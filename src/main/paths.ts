@@ -6,7 +6,6 @@ export type ShellPaths = { dataDir: string; resourcesDir: string; rendererDir: s
  * another (tests and portable installs use it); the renderer and preload sit beside the main bundle. */
 export function shellPaths(opts: {
   mainDir: string
-  appPath: string
   isPackaged: boolean
   resourcesPath: string
   userData: string
@@ -15,7 +14,11 @@ export function shellPaths(opts: {
   const override = opts.env.PLANVAERKSTED_DATA_DIR?.trim()
   return {
     dataDir: override ? resolve(override) : opts.userData,
-    resourcesDir: opts.isPackaged ? join(opts.resourcesPath, 'resources') : join(opts.appPath, 'resources'),
+    // In development the bundle sits in <repo>/out/main; app.getAppPath() would be out/main itself
+    // when Electron is started on the file (as the Playwright journeys do), so it is not used.
+    resourcesDir: opts.isPackaged
+      ? join(opts.resourcesPath, 'resources')
+      : join(opts.mainDir, '..', '..', 'resources'),
     rendererDir: join(opts.mainDir, '..', 'renderer'),
     preloadPath: join(opts.mainDir, '..', 'preload', 'index.cjs'),
   }
