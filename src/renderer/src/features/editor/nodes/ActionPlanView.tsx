@@ -1,0 +1,78 @@
+import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { actionPlanRows, formatKr, type Lang } from '../../../../../shared/derive'
+import type { DocJSON } from '../../../../../shared/model/plan'
+import { useEditorDoc } from './focusState'
+import { jumpTo } from './planPositions'
+import './nodes.css'
+
+/** "Handlingsplan": a table computed from the initiatives, exactly as the Word export computes it. */
+export function ActionPlanView({ editor, selected }: ReactNodeViewProps) {
+  const { t, i18n } = useTranslation('focus')
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'da'
+  const doc = useEditorDoc(editor)
+  const rows = useMemo(() => actionPlanRows(doc.toJSON() as DocJSON, lang), [doc, lang])
+  const total = rows.reduce((s, r) => s + (r.budget ?? 0), 0)
+
+  return (
+    <NodeViewWrapper className="derived-block" data-selected={selected || undefined} data-drag-handle>
+      <div className="derived-head" contentEditable={false}>
+        <h3 className="derived-title">{t('actionPlan.title')}</h3>
+        <span className="derived-note">{t('derived.live')}</span>
+      </div>
+      {rows.length === 0 ? (
+        <p className="derived-empty">{t('actionPlan.empty')}</p>
+      ) : (
+        <table className="derived-table">
+          <caption className="visually-hidden">{t('actionPlan.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('actionPlan.what')}</th>
+              <th scope="col">{t('actionPlan.who')}</th>
+              <th scope="col">{t('actionPlan.when')}</th>
+              <th scope="col" className="num">
+                {t('actionPlan.budget')}
+              </th>
+              <th scope="col">{t('actionPlan.funding')}</th>
+              <th scope="col">{t('actionPlan.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.initiative.index}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => jumpTo(editor, 'initiative', r.initiative.index)}
+                  >
+                    {r.what || t('initiative.untitled')}
+                  </button>
+                </th>
+                <td>{r.who}</td>
+                <td>{r.when}</td>
+                <td className="num">{formatKr(r.budget, lang)}</td>
+                <td>{r.funding}</td>
+                <td>
+                  <span className="status-pill" data-status={r.status}>
+                    {t(`status.${r.status}`)}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t('actionPlan.total')}
+              </th>
+              <td className="num">{formatKr(total, lang)}</td>
+              <td colSpan={2} />
+            </tr>
+          </tfoot>
+        </table>
+      )}
+    </NodeViewWrapper>
+  )
+}

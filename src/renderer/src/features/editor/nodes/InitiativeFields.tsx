@@ -1,0 +1,118 @@
+import { useId, useState, type ReactNode } from 'react'
+
+type Common = { label: string; readOnly: boolean; hint?: string; wide?: boolean }
+
+function Field({
+  label,
+  hint,
+  wide,
+  id,
+  children,
+}: Omit<Common, 'readOnly'> & { id: string; children: ReactNode }) {
+  return (
+    <div className={wide ? 'initiative-field initiative-field-wide' : 'initiative-field'}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && (
+        <span className="initiative-field-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+    </div>
+  )
+}
+
+export function TextField(props: Common & { value: string; onChange: (v: string) => void }) {
+  const id = useId()
+  return (
+    <Field {...props} id={id}>
+      <input
+        id={id}
+        value={props.value}
+        readOnly={props.readOnly}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </Field>
+  )
+}
+
+/** "YYYY-MM". A native month picker where the browser has one; typed text is kept until it is a month. */
+export function MonthField(props: Common & { value: string; onChange: (v: string) => void }) {
+  const id = useId()
+  return (
+    <Field {...props} id={id}>
+      <input
+        id={id}
+        type="month"
+        value={props.value}
+        readOnly={props.readOnly}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </Field>
+  )
+}
+
+const digitsOnly = (s: string) => s.replace(/[^\d]/g, '')
+const grouped = (n: number | null) => (n == null ? '' : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.'))
+
+/**
+ * Whole kroner or hours. Danish users type "25.000" or "25 000"; every non-digit is ignored, so a
+ * dot is never read as a decimal point. Shown grouped when the field is not being edited.
+ */
+export function AmountField(
+  props: Common & { unit: string; value: number | null; onChange: (v: number | null) => void },
+) {
+  const id = useId()
+  const [draft, setDraft] = useState<string | null>(null)
+  return (
+    <Field {...props} id={id}>
+      <span className="initiative-amount">
+        <input
+          id={id}
+          inputMode="numeric"
+          value={draft ?? grouped(props.value)}
+          readOnly={props.readOnly}
+          onFocus={() => setDraft(props.value == null ? '' : String(props.value))}
+          onBlur={() => setDraft(null)}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            const digits = digitsOnly(e.target.value).slice(0, 12)
+            props.onChange(digits === '' ? null : Number(digits))
+          }}
+        />
+        <span className="initiative-unit" aria-hidden="true">
+          {props.unit}
+        </span>
+      </span>
+    </Field>
+  )
+}
+
+/** A comma-separated list (funding sources). The typed text is kept while editing, so a trailing
+ * comma does not vanish under the cursor; the list is written on every keystroke all the same. */
+export function ListField(props: Common & { value: string[]; onChange: (v: string[]) => void }) {
+  const id = useId()
+  const [draft, setDraft] = useState<string | null>(null)
+  const parse = (s: string) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)
+  return (
+    <Field {...props} id={id}>
+      <input
+        id={id}
+        value={draft ?? props.value.join(', ')}
+        readOnly={props.readOnly}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        onFocus={() => setDraft(props.value.join(', '))}
+        onBlur={() => setDraft(null)}
+        onChange={(e) => {
+          setDraft(e.target.value)
+          props.onChange(parse(e.target.value))
+        }}
+      />
+    </Field>
+  )
+}
