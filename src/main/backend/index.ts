@@ -9,6 +9,8 @@ import { createAssetStore } from './assets/assetStore'
 import { createSettingsStore } from './settingsStore'
 import { createTemplateStore } from './templates/templateStore'
 import { createCatalogueStore } from './catalogues/store'
+import { createBackupStore } from './backups/backupStore'
+import { createVersionStore } from './versions/versionStore'
 
 export type BackendOptions = {
   dataDir: string
@@ -16,6 +18,8 @@ export type BackendOptions = {
   resourcesDir: string
   /** Tests swap single calls for failing ones; everything else uses node:fs. */
   fs?: Fs
+  /** Tests set the clock and the backup interval; the app uses Date.now and one minute. */
+  backups?: { now?: () => number; intervalMs?: number }
 }
 
 /**
@@ -34,13 +38,19 @@ export async function createBackend(opts: BackendOptions) {
   try {
     const library = await openLibrary(fs, dataDir)
     const paths = new PlanPaths(dataDir)
-    const plans = createPlanStore({ fs, paths, library })
+    const backups = createBackupStore({ fs, dataDir, ...opts.backups })
+    const versions = createVersionStore({ fs, dataDir, now: opts.backups?.now })
+    const plans = createPlanStore({ fs, paths, library, onCommitted: (plan) => backups.record(plan) })
     const assets = createAssetStore({ fs, paths, plans })
     return {
       dataDir,
       resourcesDir: opts.resourcesDir,
       plans,
       assets,
+      /** Rolling generations and named versions of every plan (backups/<id>/). */
+      backups,
+      versions,
+      fs,
       settings: createSettingsStore(library),
       templates: createTemplateStore(fs, opts.resourcesDir),
       catalogues: createCatalogueStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
@@ -51,7 +61,11 @@ export async function createBackend(opts: BackendOptions) {
       /** For other parts of the backend (e.g. setting meta.catalogue); bumps rev. */
       updateMeta: plans.updateMeta,
       /** Releases the data folder; a "restart" in tests is close() then a new createBackend. */
-      close: () => lock.release(),
+      close: async () => {
+        // The last save's backup generation may still be waiting for its minute to pass.
+        await backups.flush().catch((err) => console.warn('[backups] flush on close failed:', err))
+        await lock.release()
+      },
     }
   } catch (err) {
     await lock.release()

@@ -32,14 +32,20 @@ export type NewPlan = {
 export type BackendMetaPatch = MetaPatch & { catalogue?: Catalogue | null; templateId?: string }
 export type SaveResult = { rev: number; updatedAt: string }
 
-type Deps = { fs: Fs; paths: PlanPaths; library: Library }
+type Deps = {
+  fs: Fs
+  paths: PlanPaths
+  library: Library
+  /** Runs after every change that reached the disk (the backups hook); its failure never fails the save. */
+  onCommitted?: (plan: Plan) => Promise<void>
+}
 
 /**
  * The plans: one file each, read through lowdb with our adapter, cached after the first read. Every
  * change is checked (rev, read-only, document schema) before anything touches the disk, and a
  * change that fails to reach the disk leaves the cached plan as it was.
  */
-export function createPlanStore({ fs, paths, library }: Deps) {
+export function createPlanStore({ fs, paths, library, onCommitted }: Deps) {
   const cache = new Map<string, Low<LoadedPlan>>()
   /** Plans from a newer app that this one cannot read; reported, never moved. */
   const unreadableNewer = new Map<string, QuarantinedPlan>()
@@ -124,6 +130,7 @@ export function createPlanStore({ fs, paths, library }: Deps) {
         db.data = previous
         throw toIoError(err, `saving plan ${id}`)
       }
+      await onCommitted?.(next).catch((err) => console.warn(`[store] backup of plan ${id} failed:`, err))
       return next
     })
   }
@@ -195,6 +202,42 @@ export function createPlanStore({ fs, paths, library }: Deps) {
         input.rev,
       )
       return { rev: plan.rev, updatedAt: plan.meta.updatedAt }
+    },
+
+    /** Replaces text and meta (a restore); createdAt, catalogue and id stay the plan's own. */
+    async replace(id: string, from: Plan, expectedRev: number): Promise<Plan> {
+      const check = checkDocument(from.doc)
+      if (!check.ok) throw new AppError('invalid-document', check.reason)
+      const plan = await commit(
+        id,
+        (p) => ({
+          ...p,
+          doc: from.doc,
+          meta: { ...from.meta, createdAt: p.meta.createdAt, catalogue: p.meta.catalogue },
+        }),
+        expectedRev,
+      )
+      return structuredClone(plan)
+    },
+
+    /** Writes a whole plan under an id that has no file (an import, a recovery); never overwrites. */
+    async adopt(plan: Plan): Promise<Plan> {
+      const check = checkDocument(plan.doc)
+      if (!check.ok) throw new AppError('invalid-document', check.reason)
+      return serial(plan.id, async () => {
+        if (cache.has(plan.id) || (await exists(fs, paths.file(plan.id)))) {
+          throw new AppError('invalid-input', `plan ${plan.id} exists already`)
+        }
+        await fs.mkdir(paths.plansDir, { recursive: true })
+        const db = dbFor(plan.id)
+        db.data = { plan: { ...plan, schemaVersion: PLAN_SCHEMA_VERSION }, readOnly: false }
+        await db.write()
+        cache.set(plan.id, db)
+        await onCommitted?.(db.data.plan).catch((err) =>
+          console.warn(`[store] backup of ${plan.id} failed:`, err),
+        )
+        return structuredClone(db.data.plan)
+      })
     },
 
     async rename(id: string, title: string): Promise<SaveResult> {

@@ -1,0 +1,78 @@
+import { join } from 'node:path'
+import { PlanId } from '../../../shared/model/ids'
+import type { Plan } from '../../../shared/model/plan'
+import type { VersionSummary } from '../../../shared/model/versions'
+import type { Fs } from '../store/fsFacade'
+import { writeFileAtomic } from '../store/atomicWrite'
+import { keyedQueue } from '../plans/keyedQueue'
+import { VersionFile, listNames, notFound, readSnapshot } from '../backups/snapshotFiles'
+
+const VERSION_FILE = /^(v-[0-9]{6,12})\.json$/
+
+type Deps = { fs: Fs; dataDir: string; now?: () => number }
+
+/**
+ * Named versions ("Sendt til kommunen 12. marts"): snapshots the user asked to keep, beside the
+ * plan's backups in `<dataDir>/backups/<id>/versions/`. Never thinned, never overwritten.
+ */
+export function createVersionStore({ fs, dataDir, now = Date.now }: Deps) {
+  const serial = keyedQueue()
+  const dirOf = (id: string) => join(dataDir, 'backups', PlanId.parse(id), 'versions')
+
+  async function ids(planId: string): Promise<string[]> {
+    const names = await listNames(fs, dirOf(planId))
+    return names.flatMap((n) => VERSION_FILE.exec(n)?.[1] ?? []).sort()
+  }
+
+  const summaryOf = (v: VersionFile): VersionSummary => ({
+    id: v.id,
+    name: v.name,
+    createdAt: v.createdAt,
+    rev: v.plan.rev,
+    title: v.plan.meta.title,
+  })
+
+  async function read(planId: string, id: string): Promise<VersionFile | null> {
+    if (!VERSION_FILE.test(`${id}.json`)) return null
+    const v = await readSnapshot(fs, join(dirOf(planId), `${id}.json`), VersionFile)
+    return v && v.id === id && v.plan.id === planId ? v : null
+  }
+
+  return {
+    create(plan: Plan, name: string, createdAt?: string): Promise<VersionSummary> {
+      return serial(plan.id, async () => {
+        const existing = await ids(plan.id)
+        const last = existing.length ? Number(existing[existing.length - 1].slice(2)) : 0
+        const id = `v-${String(last + 1).padStart(6, '0')}`
+        const file: VersionFile = {
+          kind: 'version',
+          id,
+          name,
+          createdAt: createdAt ?? new Date(now()).toISOString(),
+          plan: structuredClone(plan),
+        }
+        await fs.mkdir(dirOf(plan.id), { recursive: true })
+        await writeFileAtomic(fs, join(dirOf(plan.id), `${id}.json`), JSON.stringify(file))
+        return summaryOf(file)
+      })
+    },
+
+    /** Newest first; a version file that no longer validates is left out, not shown broken. */
+    async list(planId: string): Promise<VersionSummary[]> {
+      const out: VersionSummary[] = []
+      for (const id of (await ids(planId)).reverse()) {
+        const v = await read(planId, id)
+        if (v) out.push(summaryOf(v))
+      }
+      return out
+    },
+
+    async get(planId: string, id: string): Promise<{ summary: VersionSummary; plan: Plan }> {
+      const v = await read(planId, id)
+      if (!v) throw notFound(`no version ${id} of plan ${planId}`)
+      return { summary: summaryOf(v), plan: v.plan }
+    },
+  }
+}
+
+export type VersionStore = ReturnType<typeof createVersionStore>
