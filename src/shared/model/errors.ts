@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'invalid-file',
   'cancelled',
   'link-refused',
+  'not-a-docx',
+  'unsafe-file',
   'internal',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto'
+import { LABELS, type Labels } from '../export/docx/labels'
+import { INITIATIVE_DEFAULTS, type InitiativeAttrs } from '../../../shared/document/initiative/initiative'
+import { INITIATIVE_STATUSES } from '../../../shared/document/initiative/status'
+import type { JsonNode } from './html/inline'
+
+/** Our export writes its labels in Danish or English; an import accepts either. */
+export const ALL_LABELS: Labels[] = Object.values(LABELS)
+
+export function plainText(n: JsonNode): string {
+  if (n.type === 'text') return n.text ?? ''
+  if (n.type === 'hardBreak') return '\n'
+  return (n.content ?? []).map(plainText).join(n.type === 'tableRow' || n.type === 'table' ? '\t' : '')
+}
+
+export function rowsOf(table: JsonNode): string[][] {
+  return (table.content ?? []).map((r) => (r.content ?? []).map((c) => plainText(c).trim()))
+}
+
+export const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i])
+
+function fieldLabels(l: Labels): string[] {
+  const f = l.fields
+  return [f.status, f.lead, f.group, f.period, f.budget, f.ownFunding, f.volunteerHours, f.funding, f.focusAreas]
+}
+
+/** The labels an initiative's field table was written with, when this table is one. */
+export function initiativeLabels(table: JsonNode): Labels | null {
+  const rows = rowsOf(table)
+  if (rows.some((r) => r.length !== 2)) return null
+  return ALL_LABELS.find((l) => same(rows.map((r) => r[0]), fieldLabels(l))) ?? null
+}
+
+const EMPTY = '–'
+const orEmpty = (s: string) => (s === EMPTY ? '' : s)
+
+/** Undoes formatKr: "125.000 kr." (da) or "DKK 125,000" (en) back to whole kroner. */
+export function parseKr(s: string): number | null {
+  const digits = s.replace(/kr\.|DKK/g, '').replace(/[.,\s\u00a0]/g, '')
+  return /^-?\d+$/.test(digits) ? Number(digits) : null
+}
+
+const MONTHS: Record<string, string> = {}
+;[
+  ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+  ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+].forEach((names) => names.forEach((n, i) => (MONTHS[n.toLowerCase()] = String(i + 1).padStart(2, '0'))))
+
+function parseMonth(s: string): string {
+  const m = /^(\S+)\s+(\d{4})$/.exec(s.trim())
+  const mm = m && MONTHS[m[1].toLowerCase()]
+  return m && mm ? `${m[2]}-${mm}` : ''
+}
+
+/** Undoes formatMonthRange: "mar. 2027 – dec. 2027", "fra …", "til …", one month alone. */
+export function parsePeriod(s: string): { start: string; end: string } {
+  const t = orEmpty(s.trim())
+  const from = /^(?:fra|from)\s+(.+)$/.exec(t)
+  if (from) return { start: parseMonth(from[1]), end: '' }
+  const to = /^(?:til|until)\s+(.+)$/.exec(t)
+  if (to) return { start: '', end: parseMonth(to[1]) }
+  const [a, b] = t.split(' – ')
+  const start = parseMonth(a ?? '')
+  return { start, end: b !== undefined ? parseMonth(b) : start }
+}
+
+/** An initiative's attributes read back from its field table; focus areas come back as names. */
+export function initiativeFromTable(title: string, table: JsonNode, l: Labels) {
+  const v = rowsOf(table).map((r) => r[1])
+  const status = INITIATIVE_STATUSES.find((s) => l.status[s] === v[0]) ?? 'idea'
+  const hours = /^(\d+)/.exec(v[6] ?? '')
+  const attrs: InitiativeAttrs = {
+    ...INITIATIVE_DEFAULTS,
+    id: randomUUID(),
+    title: ALL_LABELS.some((x) => x.untitledInitiative === title) ? '' : title,
+    status,
+    lead: orEmpty(v[1] ?? ''),
+    group: orEmpty(v[2] ?? ''),
+    ...parsePeriod(v[3] ?? ''),
+    budget: parseKr(v[4] ?? ''),
+    ownFundingKr: parseKr(v[5] ?? ''),
+    volunteerHours: hours ? Number(hours[1]) : null,
+    fundingSources: orEmpty(v[7] ?? '') ? v[7].split(', ').filter(Boolean) : [],
+    focusAreas: [],
+  }
+  const focusNames = orEmpty(v[8] ?? '') ? v[8].split('; ').filter(Boolean) : []
+  return { attrs, focusNames }
+}
+
+/** The action plan's header row, in either language. */
+export function isActionPlanTable(table: JsonNode): boolean {
+  const head = rowsOf(table)[0] ?? []
+  return ALL_LABELS.some((l) => {
+    const h = l.actionPlan
+    return same(head, [h.what, h.who, h.when, h.budget, h.funding, h.status])
+  })
+}
+
+/** The focus matrix: "Initiativ" then focus areas, every body cell a tick in words or a dash. */
+export function isFocusMatrixTable(table: JsonNode): boolean {
+  const rows = rowsOf(table)
+  const head = rows[0] ?? []
+  const l = ALL_LABELS.find((x) => x.matrixInitiative === head[0])
+  if (!l || head.length < 2) return false
+  return rows.slice(1).every((r) => r.slice(1).every((c) => c === l.ticked || c === l.notTicked))
+}
