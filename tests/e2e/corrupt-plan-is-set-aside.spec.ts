@@ -23,7 +23,7 @@ test('a corrupt plan file gives a clear Danish message and the other plans still
   const alert = app.page.getByRole('alert').filter({ hasText: 'En plan kunne ikke åbnes' })
   await expect(alert).toContainText('Udviklingsplan for Ødsted Lokalråd')
   await expect(alert).toContainText('ikke slettet')
-  const home = new HomePage(app.page)
+  const home = new HomePage(app)
   await expect(home.planButton('Udviklingsplan for Ødsted Lokalråd')).toHaveCount(0)
   await home.openPlan('Udviklingsplan for Bøvl Lokalråd')
   await expect(editorBody(app.page)).toContainText('Denne plan er hel.')

@@ -9,7 +9,9 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
-test('the home screen and every step of the new-plan flow have no serious accessibility faults', async ({ app }) => {
+test('the home screen and every step of the new-plan flow have no serious accessibility faults', async ({
+  app,
+}) => {
   const page = app.page
   expect(await seriousViolations(page)).toEqual([])
   await page.getByRole('button', { name: 'Ny plan' }).first().click()

@@ -8,7 +8,7 @@ test('a plan can be renamed from the list, and the new name is kept', async ({ a
   const dialog = app.page.getByRole('dialog', { name: 'Omdøb plan' })
   await dialog.getByLabel('Nyt navn til planen').fill('Bøvl 2030 – vores plan')
   await dialog.getByRole('button', { name: 'Omdøb' }).click()
-  const home = new HomePage(app.page)
+  const home = new HomePage(app)
   await expect(home.planButton('Bøvl 2030 – vores plan')).toBeVisible()
   expect((await app.savedPlan()).meta.title).toBe('Bøvl 2030 – vores plan')
   await app.restart()
@@ -25,7 +25,7 @@ test('deleting asks first, naming the plan, and cancel keeps it', async ({ app }
   const dialog = app.page.getByRole('dialog', { name: 'Slet planen?' })
   await expect(dialog).toContainText('»Udviklingsplan for Ålum Lokalråd«')
   await dialog.getByRole('button', { name: 'Annullér' }).click()
-  const home = new HomePage(app.page)
+  const home = new HomePage(app)
   await expect(home.planButton('Udviklingsplan for Ålum Lokalråd')).toBeVisible()
 
   await app.page.getByRole('button', { name: 'Slet: Udviklingsplan for Ålum Lokalråd' }).click()

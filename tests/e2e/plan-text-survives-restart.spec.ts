@@ -2,17 +2,21 @@ import { test, expect } from './fixtures/harness'
 import { HomePage, createPlanThroughWizard, editorBody, saveStatus } from './fixtures/pages'
 
 test('a new plan, typed into, is all there after the app is restarted', async ({ app }) => {
-  const home = new HomePage(app.page)
+  const home = new HomePage(app)
   await home.isShown()
   await createPlanThroughWizard(app.page, { council: 'Bøvl Lokalråd', municipality: 'Billund Kommune' })
   const body = editorBody(app.page)
   await body.click()
-  await app.page.keyboard.type('Vi vil have en ny legeplads ved forsamlingshuset, så børnefamilier bliver i Bøvl.')
+  await app.page.keyboard.type(
+    'Vi vil have en ny legeplads ved forsamlingshuset, så børnefamilier bliver i Bøvl.',
+  )
   await expect(saveStatus(app.page)).toHaveText('Gemt')
 
   await app.restart()
   await home.isShown()
-  await expect(home.planButton('Udviklingsplan for Bøvl Lokalråd')).toContainText('Bøvl Lokalråd · Billund Kommune')
+  await expect(home.planButton('Udviklingsplan for Bøvl Lokalråd')).toContainText(
+    'Bøvl Lokalråd · Billund Kommune',
+  )
   await home.openPlan('Udviklingsplan for Bøvl Lokalråd')
   await expect(editorBody(app.page)).toContainText(
     'Vi vil have en ny legeplads ved forsamlingshuset, så børnefamilier bliver i Bøvl.',
@@ -28,7 +32,7 @@ test('typing and going straight back to the list loses nothing', async ({ app })
   await app.page.keyboard.type('Sidste ord før vi går')
   // No wait for the autosave: leaving must flush it.
   await app.page.getByRole('button', { name: 'Tilbage til mine planer' }).click()
-  await new HomePage(app.page).isShown()
+  await new HomePage(app).isShown()
   expect(JSON.stringify((await app.savedPlan()).doc)).toContain('Sidste ord før vi går')
 })
 

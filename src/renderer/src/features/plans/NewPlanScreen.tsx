@@ -36,8 +36,11 @@ export function NewPlanScreen() {
     api['templates.list']().then(setTemplates, setError)
     api['catalogues.list']().then(setCatalogues, () => setCatalogues([]))
   }, [])
-  // Move focus to the step's heading so a screen reader announces where we are.
-  useEffect(() => headingRef.current?.focus(), [step])
+  // Each step's first field takes focus (autoFocus); where a step has no text field, the heading
+  // does, so the keyboard never lands back at the top of the page.
+  useEffect(() => {
+    if (step >= 2) headingRef.current?.focus()
+  }, [step])
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
   const effectiveTitle = draft.titleTouched
@@ -78,7 +81,9 @@ export function NewPlanScreen() {
   const last = step === STEPS.length - 1
   return (
     <main className="page wizard">
-      <p className="wizard-step">{t('wizard.stepOf', { n: step + 1, total: STEPS.length })}</p>
+      <p className="wizard-step" aria-live="polite">
+        {t('wizard.stepOf', { n: step + 1, total: STEPS.length })}
+      </p>
       <ol className="wizard-progress" aria-hidden="true">
         {STEPS.map((s, i) => (
           <li key={s} className={i <= step ? 'done' : ''} />

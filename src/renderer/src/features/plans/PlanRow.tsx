@@ -12,16 +12,31 @@ export function PlanRow({ plan, onOpen, onRename, onDelete }: Props) {
   const who = [plan.council, plan.municipality].filter(Boolean).join(' · ')
   return (
     <li className="plan-row">
-      <button type="button" className="plan-open" onClick={onOpen} aria-label={t('openPlan', { title: plan.title })}>
+      <button
+        type="button"
+        className="plan-open"
+        onClick={onOpen}
+        aria-label={t('openPlan', { title: plan.title })}
+      >
         <span className="plan-title">{plan.title}</span>
         {who && <span className="plan-who">{who}</span>}
         <span className="plan-when">{t('updated', { when })}</span>
       </button>
       <div className="plan-actions">
-        <button type="button" className="btn btn-quiet" onClick={onRename} aria-label={`${t('common:actions.rename')}: ${plan.title}`}>
+        <button
+          type="button"
+          className="btn btn-quiet"
+          onClick={onRename}
+          aria-label={`${t('common:actions.rename')}: ${plan.title}`}
+        >
           {t('common:actions.rename')}
         </button>
-        <button type="button" className="btn btn-quiet danger-text" onClick={onDelete} aria-label={`${t('common:actions.delete')}: ${plan.title}`}>
+        <button
+          type="button"
+          className="btn btn-quiet danger-text"
+          onClick={onDelete}
+          aria-label={`${t('common:actions.delete')}: ${plan.title}`}
+        >
           {t('common:actions.delete')}
         </button>
       </div>

@@ -21,7 +21,14 @@ export function RenameDialog({ plan, onCancel, onRename }: Props) {
       >
         <div className="field">
           <label htmlFor={id}>{t('rename.label')}</label>
-          <input id={id} type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} autoFocus />
+          <input
+            id={id}
+            type="text"
+            value={title}
+            maxLength={200}
+            onChange={(e) => setTitle(e.target.value)}
+            autoFocus
+          />
         </div>
         <div className="modal-footer">
           <button type="button" className="btn" onClick={onCancel}>

@@ -148,8 +148,14 @@ export function TemplateStep({ draft, update, templates }: StepProps & { templat
       title: en ? tp.titleEn : tp.title,
       description: en ? tp.descriptionEn : tp.description,
     })),
-    { id: 'blank', title: t('wizard.template.blank'), description: t('wizard.template.blankDescription') },
   ]
+  // The backend lists the blank plan itself; older backends did not, so add it only when missing.
+  if (!options.some((o) => o.id === 'blank'))
+    options.push({
+      id: 'blank',
+      title: t('wizard.template.blank'),
+      description: t('wizard.template.blankDescription'),
+    })
   return (
     <fieldset className="card-choices">
       <legend className="visually-hidden">{t('wizard.steps.template')}</legend>
