@@ -1,16 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { CataloguesScreen } from '../catalogues/CataloguesScreen'
 
-/**
- * Screens that features plug in. The catalogue manager belongs to the focus-area feature; until it
- * is registered here the menu entry explains what will be there rather than showing a blank page.
- */
-function CataloguesPending() {
-  const { t } = useTranslation()
-  return (
-    <main className="page">
-      <h1>{t('nav.catalogues')}</h1>
-    </main>
-  )
-}
-
-export const screens = { Catalogues: CataloguesPending }
+/** Screens that features plug in: the catalogue manager belongs to the focus-area feature. */
+export const screens = { Catalogues: CataloguesScreen }

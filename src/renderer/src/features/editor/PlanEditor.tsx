@@ -27,11 +27,11 @@ import { SidePanelTabs, type SidePanelSpec } from './SidePanelTabs'
 import { WordCount } from './WordCount'
 import { NoticeRegion } from './notices/NoticeRegion'
 import { useNotices } from './notices/useNotices'
+import { focusNodeOverrides } from './nodes'
 import './planEditor.css'
 
-// The focus engineer's node views (initiative, action plan, focus matrix) plug in here:
-// replace with `import { nodeOverrides } from './nodes'` once src/.../editor/nodes/index.ts exists.
-const nodeOverrides: NodeOverrides = {}
+// The focus engineer's node views (initiative, action plan, focus matrix), given the plan's catalogue.
+const nodeOverrides = (plan: Plan): NodeOverrides => focusNodeOverrides(plan.meta.catalogue)
 
 export type PlanEditorProps = {
   plan: Plan
@@ -66,7 +66,7 @@ export function PlanEditor({
   // Built once per plan: React must not rebuild the editor (and lose undo history) on a re-render.
   const extensions = useMemo(
     () => [
-      ...planExtensions({ ...nodeOverrides, image: planImageView(assetBase, plan.id) }),
+      ...planExtensions({ ...nodeOverrides(plan), image: planImageView(assetBase, plan.id) }),
       ...editorOnlyExtensions(bus, i18n.t.bind(i18n)),
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps

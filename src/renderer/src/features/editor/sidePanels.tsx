@@ -1,10 +1,18 @@
 import type { Editor } from '@tiptap/react'
 import type { ReactNode } from 'react'
 import type { Plan } from '../../../../shared/api'
+import { i18next } from '../../i18n'
+import { FocusPanel } from '../focusAreas/FocusPanel'
 
 export type SidePanel = { id: string; label: string; render: (editor: Editor) => ReactNode }
 
 /** Panels other features add beside the text (the focus-area panel). One place to register them. */
-export function editorSidePanels(_plan: Plan): SidePanel[] {
-  return []
+export function editorSidePanels(plan: Plan): SidePanel[] {
+  return [
+    {
+      id: 'focus',
+      label: i18next.t('focus:panel.tab'),
+      render: (editor) => <FocusPanel editor={editor} catalogue={plan.meta.catalogue} />,
+    },
+  ]
 }

@@ -39,11 +39,11 @@ function highlightDecorations(doc: PMNode, id: string): DecorationSet {
   return DecorationSet.create(doc, decos)
 }
 
-export function focusStatePlugin(): Plugin<FocusState> {
+export function focusStatePlugin(catalogue: Catalogue | null = null): Plugin<FocusState> {
   return new Plugin<FocusState>({
     key: focusStateKey,
     state: {
-      init: () => EMPTY,
+      init: () => ({ catalogue, highlight: null }),
       apply: (tr: Transaction, value: FocusState) => {
         const patch = tr.getMeta(focusStateKey) as Partial<FocusState> | undefined
         return patch ? { ...value, ...patch } : value

@@ -6,31 +6,38 @@ import { InitiativeView } from './InitiativeView'
 import { ActionPlanView } from './ActionPlanView'
 import { FocusMatrixView } from './FocusMatrixView'
 import { focusStatePlugin } from './focusState'
+import type { Catalogue } from '../../../../../shared/model/catalogue'
 
 /**
- * The React views of the focus-area nodes, for planExtensions(nodeOverrides). The initiative also
- * carries the focus-state plugin (catalogue + highlight), so nothing else needs registering.
+ * The React views of the focus-area nodes, for planExtensions(). The initiative also carries the
+ * focus-state plugin (catalogue + highlight), so nothing else needs registering; the catalogue given
+ * here is the plan's copy at the time the editor is built, the focus panel keeps it current.
  */
-export const nodeOverrides: NodeOverrides = {
-  initiative: Initiative.extend({
-    addNodeView() {
-      return ReactNodeViewRenderer(InitiativeView)
-    },
-    addProseMirrorPlugins() {
-      return [focusStatePlugin()]
-    },
-  }),
-  actionPlan: ActionPlan.extend({
-    addNodeView() {
-      return ReactNodeViewRenderer(ActionPlanView)
-    },
-  }),
-  focusMatrix: FocusMatrix.extend({
-    addNodeView() {
-      return ReactNodeViewRenderer(FocusMatrixView)
-    },
-  }),
+export function focusNodeOverrides(catalogue: Catalogue | null): NodeOverrides {
+  return {
+    initiative: Initiative.extend({
+      addNodeView() {
+        return ReactNodeViewRenderer(InitiativeView)
+      },
+      addProseMirrorPlugins() {
+        return [focusStatePlugin(catalogue)]
+      },
+    }),
+    actionPlan: ActionPlan.extend({
+      addNodeView() {
+        return ReactNodeViewRenderer(ActionPlanView)
+      },
+    }),
+    focusMatrix: FocusMatrix.extend({
+      addNodeView() {
+        return ReactNodeViewRenderer(FocusMatrixView)
+      },
+    }),
+  }
 }
+
+/** The views without a catalogue (chips then show the focus-area ids until one is set). */
+export const nodeOverrides: NodeOverrides = focusNodeOverrides(null)
 
 export { setFocusState, getFocusState, useFocusState } from './focusState'
 export { insertInitiative, insertDerivedBlock } from './insertBlocks'
