@@ -12,16 +12,17 @@ type PMNode = {
 
 /** Steps in the editor, and the saved document read back from disk. */
 export class EditorPage {
-  constructor(
-    readonly app: AppHarness,
-    readonly page: Page = app.page,
-  ) {}
+  constructor(readonly app: AppHarness) {}
+  /** Read on every step: a restart opens a new page. */
+  get page(): Page {
+    return this.app.page
+  }
 
   /** Creates a blank plan through the contract (the wizard has its own tests) and opens it. */
   static async withNewPlan(app: AppHarness, title = 'Udviklingsplan for Bøvl') {
     await app.page.evaluate((t) => window.api['plans.create']({ title: t, council: 'Bøvl Lokalråd' }), title)
     await app.page.reload()
-    await new HomePage(app.page).openPlan(title)
+    await new HomePage(app).openPlan(title)
     const ed = new EditorPage(app)
     await ed.text.click()
     return ed

@@ -22,6 +22,14 @@ export function FindBar({ editor, onClose }: { editor: Editor; onClose: () => vo
     return () => void editor.commands.setFindQuery('')
   }, [editor])
 
+  // ProseMirror scrolls the selection only as far as its edge; a found word reads best mid-screen.
+  const step = (direction: 1 | -1) => {
+    if (!editor.commands.findStep(direction)) return
+    requestAnimationFrame(() => {
+      editor.view.dom.querySelector('.find-match-current')?.scrollIntoView({ block: 'center' })
+    })
+  }
+
   const close = () => {
     editor.commands.setFindQuery('')
     onClose()
@@ -43,7 +51,7 @@ export function FindBar({ editor, onClose }: { editor: Editor; onClose: () => vo
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault()
-            editor.commands.findStep(e.shiftKey ? -1 : 1)
+            step(e.shiftKey ? -1 : 1)
           } else if (e.key === 'Escape') {
             e.preventDefault()
             close()
@@ -65,7 +73,7 @@ export function FindBar({ editor, onClose }: { editor: Editor; onClose: () => vo
         aria-label={t('find.previous')}
         title={`${t('find.previous')} (Shift+Enter)`}
         disabled={!s.count}
-        onClick={() => editor.commands.findStep(-1)}
+        onClick={() => step(-1)}
       >
         <span aria-hidden="true">↑</span>
       </button>
@@ -75,7 +83,7 @@ export function FindBar({ editor, onClose }: { editor: Editor; onClose: () => vo
         aria-label={t('find.next')}
         title={`${t('find.next')} (Enter)`}
         disabled={!s.count}
-        onClick={() => editor.commands.findStep(1)}
+        onClick={() => step(1)}
       >
         <span aria-hidden="true">↓</span>
       </button>
