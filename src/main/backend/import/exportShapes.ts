@@ -21,14 +21,31 @@ export const same = (a: string[], b: string[]) => a.length === b.length && a.eve
 
 function fieldLabels(l: Labels): string[] {
   const f = l.fields
-  return [f.status, f.lead, f.group, f.period, f.budget, f.ownFunding, f.volunteerHours, f.funding, f.focusAreas]
+  return [
+    f.status,
+    f.lead,
+    f.group,
+    f.period,
+    f.budget,
+    f.ownFunding,
+    f.volunteerHours,
+    f.funding,
+    f.focusAreas,
+  ]
 }
 
 /** The labels an initiative's field table was written with, when this table is one. */
 export function initiativeLabels(table: JsonNode): Labels | null {
   const rows = rowsOf(table)
   if (rows.some((r) => r.length !== 2)) return null
-  return ALL_LABELS.find((l) => same(rows.map((r) => r[0]), fieldLabels(l))) ?? null
+  return (
+    ALL_LABELS.find((l) =>
+      same(
+        rows.map((r) => r[0]),
+        fieldLabels(l),
+      ),
+    ) ?? null
+  )
 }
 
 const EMPTY = '–'

@@ -12,7 +12,10 @@ import { readDocx } from './readDocx'
 type Deps = Pick<Backend, 'plans' | 'assets'>
 
 /** Reads a file the user chose, refusing an over-large one before loading it into memory. */
-export async function readUserFile(path: string, maxBytes: number = DOCX_LIMITS.maxFileBytes): Promise<Uint8Array> {
+export async function readUserFile(
+  path: string,
+  maxBytes: number = DOCX_LIMITS.maxFileBytes,
+): Promise<Uint8Array> {
   try {
     const info = await stat(path)
     if (!info.isFile()) throw new AppError('not-a-docx', `${path} is not a file`, { kind: 'unknown' })
@@ -37,15 +40,15 @@ export async function importDocxAsPlan(
 ): Promise<{ plan: PlanSummary; report: ImportReport }> {
   const { doc, cover, images, report } = await readDocx(bytes)
   const firstHeading = (doc.content ?? []).find((n) => (n as { type?: string }).type === 'heading') as
-    | { content?: { text?: string }[] }
-    | undefined
-  const title = (
-    cover.title ||
-    firstHeading?.content?.map((t) => t.text ?? '').join('') ||
-    basename(fileName, extname(fileName))
-  )
-    .trim()
-    .slice(0, 200) || 'Importeret plan'
+    { content?: { text?: string }[] } | undefined
+  const title =
+    (
+      cover.title ||
+      firstHeading?.content?.map((t) => t.text ?? '').join('') ||
+      basename(fileName, extname(fileName))
+    )
+      .trim()
+      .slice(0, 200) || 'Importeret plan'
   const created = await backend.plans.create(
     {
       title,
@@ -60,7 +63,11 @@ export async function importDocxAsPlan(
   )
   try {
     for (const img of images) {
-      await backend.assets.add({ planId: created.id, fileName: img.name, data: Buffer.from(img.bytes).toString('base64') })
+      await backend.assets.add({
+        planId: created.id,
+        fileName: img.name,
+        data: Buffer.from(img.bytes).toString('base64'),
+      })
     }
     const saved = await backend.plans.save({
       id: created.id,

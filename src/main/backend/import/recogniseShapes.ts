@@ -9,7 +9,13 @@ import {
   plainText,
 } from './exportShapes'
 
-export type CoverInfo = { title: string; council: string; villages: string[]; municipality: string; versionLabel: string }
+export type CoverInfo = {
+  title: string
+  council: string
+  villages: string[]
+  municipality: string
+  versionLabel: string
+}
 
 const DESCRIPTION = new Set(['paragraph', 'bulletList', 'orderedList', 'blockquote'])
 
@@ -60,7 +66,8 @@ export function recogniseShapes(blocks: JsonNode[], ourExport: boolean, report: 
       for (const name of focusNames) report.add('focusAreas', name)
       const content: JsonNode[] = []
       let j = i + 2
-      for (; j < blocks.length && DESCRIPTION.has(blocks[j].type) && !blocks[j].role; j++) content.push(blocks[j])
+      for (; j < blocks.length && DESCRIPTION.has(blocks[j].type) && !blocks[j].role; j++)
+        content.push(blocks[j])
       out.push({ type: 'initiative', attrs, content: content.length ? content : [{ type: 'paragraph' }] })
       initiatives++
       i = j - 1
@@ -76,7 +83,11 @@ function readCoverLine(text: string, cover: CoverInfo): boolean {
   if (!m) return false
   const [, label, value] = m
   const c = ALL_LABELS.map((l) => l.cover)
-  if (c.some((x) => x.villages === label)) cover.villages = value.split(',').map((s) => s.trim()).filter(Boolean)
+  if (c.some((x) => x.villages === label))
+    cover.villages = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
   else if (c.some((x) => x.municipality === label)) cover.municipality = value
   else if (c.some((x) => x.version === label)) cover.versionLabel = value
   else if (!c.some((x) => x.date === label)) return false

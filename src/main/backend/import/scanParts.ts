@@ -48,7 +48,11 @@ export function scanParts(pkg: DocxPackage, report: ReportCollector): void {
     if (/\/image"/.test(rel)) report.add('externalImage', target)
   }
   const settingsRels = pkg.text('word/_rels/settings.xml.rels') ?? ''
-  if (/attachedTemplate"[^>]*TargetMode="External"|TargetMode="External"[^>]*attachedTemplate"/.test(settingsRels)) {
+  if (
+    /attachedTemplate"[^>]*TargetMode="External"|TargetMode="External"[^>]*attachedTemplate"/.test(
+      settingsRels,
+    )
+  ) {
     report.add('linkedTemplate', /Target="([^"]*)"/.exec(settingsRels)?.[1])
   }
 }
@@ -69,19 +73,27 @@ function decode(s: string): string {
 /** The visible text of a stretch of WordprocessingML, paragraphs separated by spaces. */
 export function runText(xml: string): string {
   const parts = xml.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<\/w:p>|<w:tab\/>/g) ?? []
-  const text = parts.map((p) => (p.startsWith('<w:t') && !p.startsWith('<w:tab') ? p.replace(/<[^>]+>/g, '') : ' '))
+  const text = parts.map((p) =>
+    p.startsWith('<w:t') && !p.startsWith('<w:tab') ? p.replace(/<[^>]+>/g, '') : ' ',
+  )
   return decode(text.join('')).replace(/\s+/g, ' ').trim()
 }
 
 function delText(xml: string): string {
-  return decode((xml.match(/<w:delText(?:\s[^>]*)?>[^<]*<\/w:delText>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''))
+  return decode(
+    (xml.match(/<w:delText(?:\s[^>]*)?>[^<]*<\/w:delText>/g) ?? [])
+      .map((t) => t.replace(/<[^>]+>/g, ''))
+      .join(''),
+  )
 }
 
 /** Complex fields spread their instruction over several w:instrText runs between fldChar marks. */
 function joinInstrTexts(xml: string): string[] {
   const out: string[] = []
   let current: string | null = null
-  for (const m of xml.matchAll(/<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"|<w:instrText(?:\s[^>]*)?>([^<]*)<\/w:instrText>/g)) {
+  for (const m of xml.matchAll(
+    /<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"|<w:instrText(?:\s[^>]*)?>([^<]*)<\/w:instrText>/g,
+  )) {
     if (m[1] === 'begin') current = ''
     else if (m[1] === 'separate' || m[1] === 'end') {
       if (current !== null && current.trim()) out.push(decode(current))

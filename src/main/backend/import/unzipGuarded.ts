@@ -35,7 +35,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
       reason: 'damaged',
     })
   }
-  if (overrun) throw new AppError('unsafe-file', `${entry.name} inflates past its declared size`, { reason: 'ratio' })
+  if (overrun)
+    throw new AppError('unsafe-file', `${entry.name} inflates past its declared size`, { reason: 'ratio' })
   if (written !== entry.size) throw new AppError('invalid-file', `${entry.name} is shorter than declared`)
   return out
 }

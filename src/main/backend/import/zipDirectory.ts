@@ -63,17 +63,21 @@ export function readZipDirectory(bytes: Uint8Array, limits: DocxLimits): ZipEntr
     }
     total += size
     totalCompressed += compressedSize
-    if (total > limits.maxTotalBytes) throw unsafe(`archive unpacks to over ${total} bytes`, { reason: 'size' })
+    if (total > limits.maxTotalBytes)
+      throw unsafe(`archive unpacks to over ${total} bytes`, { reason: 'size' })
 
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL) {
       throw damaged(`${name} local header`)
     }
-    const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true)
+    const dataStart =
+      localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true)
     if (dataStart + compressedSize > bytes.length) throw damaged(`${name} is cut off`)
     if (!name.endsWith('/')) entries.push({ name, method, compressedSize, size, dataStart })
   }
   if (total > limits.ratioFloorBytes && total / Math.max(totalCompressed, 1) > limits.maxTotalRatio) {
-    throw unsafe(`archive compression ratio ${Math.round(total / Math.max(totalCompressed, 1))}`, { reason: 'ratio' })
+    throw unsafe(`archive compression ratio ${Math.round(total / Math.max(totalCompressed, 1))}`, {
+      reason: 'ratio',
+    })
   }
   return entries
 }

@@ -3,7 +3,8 @@ export type HtmlElement = { kind: 'el'; tag: string; attrs: Record<string, strin
 export type HtmlNode = HtmlText | HtmlElement
 
 const VOID = new Set(['br', 'img', 'hr'])
-const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)|</g
+const TOKEN =
+  /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)|</g
 const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?/g
 
 /**

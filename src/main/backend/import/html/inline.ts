@@ -13,7 +13,14 @@ export type JsonNode = {
   role?: string
 }
 
-const MARK_OF: Record<string, string> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', u: 'underline', s: 'strike' }
+const MARK_OF: Record<string, string> = {
+  strong: 'bold',
+  b: 'bold',
+  em: 'italic',
+  i: 'italic',
+  u: 'underline',
+  s: 'strike',
+}
 // The schema's mark order; ProseMirror's check() refuses marks in another order.
 const RANK: Record<string, number> = { link: 0, bold: 1, italic: 2, strike: 3, underline: 4 }
 
@@ -32,14 +39,18 @@ export function convertInline(nodes: HtmlNode[], report: ReportCollector, marks:
     for (const n of list) {
       if (n.kind === 'text') {
         const text = n.text.replace(/[\r\n\t]+/g, ' ')
-        if (text) out.inline.push(active.length ? { type: 'text', text, marks: sortMarks(active) } : { type: 'text', text })
+        if (text)
+          out.inline.push(
+            active.length ? { type: 'text', text, marks: sortMarks(active) } : { type: 'text', text },
+          )
         continue
       }
       if (n.tag === 'br') {
         out.inline.push({ type: 'hardBreak' })
       } else if (n.tag === 'img') {
         const src = n.attrs.src ?? ''
-        if (src.startsWith('asset:')) out.images.push({ type: 'image', attrs: { src, alt: n.attrs.alt ?? '' } })
+        if (src.startsWith('asset:'))
+          out.images.push({ type: 'image', attrs: { src, alt: n.attrs.alt ?? '' } })
       } else if (n.tag === 'a') {
         walk(n.children, withLink(n.attrs.href, active, textOf(n)))
       } else if (MARK_OF[n.tag]) {

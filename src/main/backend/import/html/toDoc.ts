@@ -67,7 +67,8 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
     if (role === 'rule') return [{ type: 'horizontalRule' }]
     const { inline, images } = convertInline(children, report)
     const out: JsonNode[] = []
-    if (!isBlank(inline)) out.push(role ? { type: 'paragraph', content: inline, role } : { type: 'paragraph', content: inline })
+    if (!isBlank(inline))
+      out.push(role ? { type: 'paragraph', content: inline, role } : { type: 'paragraph', content: inline })
     return [...out, ...images]
   }
 
@@ -108,7 +109,9 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
   }
 
   function row(tr: HtmlElement): JsonNode {
-    const cells = tr.children.filter((c): c is HtmlElement => c.kind === 'el' && (c.tag === 'td' || c.tag === 'th'))
+    const cells = tr.children.filter(
+      (c): c is HtmlElement => c.kind === 'el' && (c.tag === 'td' || c.tag === 'th'),
+    )
     return {
       type: 'tableRow',
       content: cells.map((c) => {
@@ -132,7 +135,9 @@ function span(v: string | undefined): number {
 function stripBackLinks(n: HtmlNode): HtmlNode {
   if (n.kind !== 'el') return n
   const children = n.children
-    .filter((c) => !(c.kind === 'el' && c.tag === 'a' && /^#(footnote|endnote)-ref-/.test(c.attrs.href ?? '')))
+    .filter(
+      (c) => !(c.kind === 'el' && c.tag === 'a' && /^#(footnote|endnote)-ref-/.test(c.attrs.href ?? '')),
+    )
     .map(stripBackLinks)
   return { ...n, children }
 }
