@@ -4,6 +4,8 @@ import type { Handlers } from './handlers/types'
 import { planHandlers } from './handlers/plans'
 import { catalogueHandlers } from './handlers/catalogues'
 import { exportHandlers } from './handlers/export'
+import { versionHandlers } from './handlers/versions'
+import { packageHandlers } from './handlers/packages'
 
 export type { Handlers } from './handlers/types'
 
@@ -17,5 +19,7 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...planHandlers(backend, host),
     ...catalogueHandlers(backend, host),
     ...exportHandlers(backend, host),
+    ...versionHandlers(backend),
+    ...packageHandlers(backend, host),
   }
 }

@@ -17,6 +17,8 @@ import { Catalogue } from './model/catalogue'
 import type { CatalogueSummary } from './model/catalogueSummary'
 import { Settings, Language } from './model/settings'
 import type { TemplateSummary } from './model/template'
+import { CompareSide, VersionId, VersionName } from './model/versions'
+import type { BackupSummary, DocDiff, VersionSummary } from './model/versions'
 
 const text = (max: number) => z.string().max(max)
 
@@ -91,6 +93,32 @@ export const commands = {
   'catalogues.export': { input: z.object({ id: z.string().min(1).max(64) }) },
   'catalogues.import': { input: z.void() },
   'plans.setCatalogue': { input: z.object({ id: PlanId, catalogueId: z.string().min(1).max(64).nullable() }) },
+
+  // Versions and recovery (backups/<id>/): see src/main/handlers/versions.ts.
+  'backups.list': { input: z.object({ id: PlanId }) },
+  'backups.get': { input: z.object({ id: PlanId, seq: z.number().int().min(1) }) },
+  'backups.restore': { input: z.object({ id: PlanId, seq: z.number().int().min(1), rev: z.number().int().min(0) }) },
+  'versions.create': { input: z.object({ id: PlanId, name: VersionName }) },
+  'versions.list': { input: z.object({ id: PlanId }) },
+  'versions.get': { input: z.object({ id: PlanId, versionId: VersionId }) },
+  'versions.restore': {
+    input: z.object({
+      id: PlanId,
+      versionId: VersionId,
+      mode: z.enum(['replace', 'newPlan']),
+      rev: z.number().int().min(0),
+    }),
+  },
+  'versions.compare': { input: z.object({ id: PlanId, from: CompareSide, to: CompareSide }) },
+  'plans.restoreFromBackup': { input: z.object({ id: PlanId }) },
+  // Moving a plan between laptops as one .planvaerksted file: see src/main/handlers/packages.ts.
+  'plans.exportPackage': { input: z.object({ id: PlanId, includeVersions: z.boolean().default(true) }) },
+  'plans.importPackage': {
+    input: z.object({
+      mode: z.enum(['copy', 'replace']).optional(),
+      token: z.string().regex(/^[a-f0-9]{32}$/).optional(),
+    }),
+  },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -116,7 +144,25 @@ export type Outputs = {
   'catalogues.export': ExportResult
   'catalogues.import': { status: 'imported'; catalogue: Catalogue } | { status: 'cancelled' }
   'plans.setCatalogue': { rev: number; meta: PlanMeta }
+  'backups.list': BackupSummary[]
+  'backups.get': { summary: BackupSummary; plan: Plan }
+  'backups.restore': Plan & { readOnly: boolean }
+  'versions.create': VersionSummary
+  'versions.list': VersionSummary[]
+  'versions.get': { summary: VersionSummary; plan: Plan }
+  'versions.restore': Plan & { readOnly: boolean }
+  'versions.compare': DocDiff
+  'plans.restoreFromBackup': Plan & { readOnly: boolean }
+  'plans.exportPackage': ExportResult
+  'plans.importPackage': ImportPackageResult
 }
+
+/** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks
+ * and calls again with the token and mode 'copy' or 'replace'. */
+export type ImportPackageResult =
+  | { status: 'cancelled' }
+  | { status: 'imported'; plan: PlanSummary; mode: 'new' | 'copy' | 'replace' }
+  | { status: 'exists'; token: string; title: string; existingTitle: string }
 
 export type CommandName = keyof typeof commands
 export const commandNames = Object.keys(commands) as CommandName[]

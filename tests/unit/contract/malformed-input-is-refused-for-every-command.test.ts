@@ -60,6 +60,17 @@ const specific: Record<CommandName, unknown[]> = {
   'catalogues.export': [{}, { id: 3 }],
   'catalogues.import': VOID_BREAKERS,
   'plans.setCatalogue': [{ id: ID }, { id: ID, catalogueId: '' }, { id: '..', catalogueId: null }],
+  'backups.list': [{}, { id: '../x' }],
+  'backups.get': [{ id: ID }, { id: ID, seq: 0 }, { id: ID, seq: '1' }],
+  'backups.restore': [{ id: ID, seq: 1 }, { id: ID, seq: 1, rev: -1 }],
+  'versions.create': [{ id: ID }, { id: ID, name: '  ' }, { id: ID, name: 'x'.repeat(121) }],
+  'versions.list': [{}, { id: 'a/b' }],
+  'versions.get': [{ id: ID }, { id: ID, versionId: '../v-000001' }],
+  'versions.restore': [{ id: ID, versionId: 'v-000001', rev: 0 }, { id: ID, versionId: 'v-000001', mode: 'x', rev: 0 }],
+  'versions.compare': [{ id: ID }, { id: ID, from: 'now', to: 'current' }],
+  'plans.restoreFromBackup': [{}, { id: '..' }],
+  'plans.exportPackage': [{}, { id: ID, includeVersions: 'ja' }],
+  'plans.importPackage': [null, { mode: 'merge' }, { token: '../x' }],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>

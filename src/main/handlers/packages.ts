@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto'
+import { AppError } from '../../shared/model/errors'
+import type { Backend } from '../backend'
+import type { Host } from '../hostApi'
+import type { HandlersFor } from './types'
+import { writeFileAtomic } from '../backend/store/atomicWrite'
+import { toIoError } from '../backend/store/ioError'
+import { safeFileName } from '../backend/export/saveName'
+import { PACKAGE_EXTENSION } from '../backend/packages/packageFormat'
+import { PACKAGE_LIMITS } from '../backend/packages/packageZip'
+import {
+  applyPackage,
+  inspectPackage,
+  packPlan,
+  type CheckedPackage,
+} from '../backend/packages/packageService'
+
+const FILTERS = [{ name: 'Planværksted', extensions: [PACKAGE_EXTENSION] }]
+
+/**
+ * 'plans.exportPackage' / 'plans.importPackage': one plan as one file. An import whose plan is
+ * already here is held under a token until the renderer has asked the user "copy or replace?".
+ */
+export function packageHandlers(
+  backend: Backend,
+  host: Host,
+): HandlersFor<'plans.exportPackage' | 'plans.importPackage'> {
+  let waiting: { token: string; pkg: CheckedPackage } | null = null
+
+  async function choosePackage(): Promise<CheckedPackage | null> {
+    const path = await host.showOpenDialog({ title: 'Importér plan-fil', filters: FILTERS })
+    if (path === null) return null
+    let bytes: Uint8Array
+    try {
+      const size = (await backend.fs.stat(path)).size
+      if (size > PACKAGE_LIMITS.maxFileBytes) throw new AppError('too-large', `${path} is ${size} bytes`)
+      bytes = new Uint8Array(await backend.fs.readFile(path))
+    } catch (err) {
+      throw toIoError(err, `reading ${path}`)
+    }
+    return inspectPackage(backend, bytes)
+  }
+
+  return {
+    'plans.exportPackage': async ({ id, includeVersions }) => {
+      const plan = await backend.plans.get(id)
+      const bytes = await packPlan(backend, id, includeVersions, host.appVersion())
+      const chosen = await host.showSaveDialog({
+        title: 'Gem som plan-fil',
+        defaultName: `${safeFileName(plan.meta.title)}.${PACKAGE_EXTENSION}`,
+        filters: FILTERS,
+      })
+      if (chosen === null) return { status: 'cancelled' }
+      const target = chosen.toLowerCase().endsWith(`.${PACKAGE_EXTENSION}`)
+        ? chosen
+        : `${chosen}.${PACKAGE_EXTENSION}`
+      await writeFileAtomic(backend.fs, target, bytes)
+      return { status: 'saved', path: target }
+    },
+
+    'plans.importPackage': async ({ mode, token }) => {
+      let pkg: CheckedPackage | null
+      if (token !== undefined) {
+        if (!waiting || waiting.token !== token)
+          throw new AppError('not-found', 'that import is no longer waiting')
+        pkg = waiting.pkg
+        waiting = null
+      } else {
+        pkg = await choosePackage()
+        if (!pkg) return { status: 'cancelled' }
+      }
+      if (pkg.existingTitle !== null && mode === undefined) {
+        waiting = { token: randomBytes(16).toString('hex'), pkg }
+        return {
+          status: 'exists',
+          token: waiting.token,
+          title: pkg.plan.meta.title,
+          existingTitle: pkg.existingTitle,
+        }
+      }
+      const imported = await applyPackage(backend, pkg, mode ?? 'copy')
+      return { status: 'imported', ...imported }
+    },
+  }
+}
