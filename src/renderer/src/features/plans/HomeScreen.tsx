@@ -47,7 +47,7 @@ export function HomeScreen() {
           <p className="page-intro">{t('intro')}</p>
         </div>
         <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'new' })}>
-          <span aria-hidden="true">＋</span> {t('new')}
+          <span aria-hidden="true">+</span> {t('new')}
         </button>
       </div>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />

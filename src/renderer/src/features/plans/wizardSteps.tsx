@@ -27,7 +27,18 @@ export function WhoStep({ draft, update, title, missing }: StepProps & { title: 
         <legend>{t('wizard.kind.label')}</legend>
         {(['council', 'cluster'] as const).map((k) => (
           <label key={k} className="choice">
-            <input type="radio" name="kind" checked={draft.kind === k} onChange={() => update({ kind: k })} />
+            <input
+              type="radio"
+              name="kind"
+              checked={draft.kind === k}
+              onChange={() =>
+                update({
+                  kind: k,
+                  // A cluster writes a strategy plan; preselect it (the user can still choose).
+                  templateId: k === 'cluster' ? 'strategiplan-landsbyklynge' : 'lokal-udviklingsplan',
+                })
+              }
+            />
             {t(`wizard.kind.${k}`)}
           </label>
         ))}
@@ -108,7 +119,7 @@ export function WhereStep({ draft, update }: StepProps) {
           </button>
         </div>
         {draft.villages.length > 0 && (
-          <ul className="chips" aria-label={t('wizard.villages.label')}>
+          <ul className="chips" aria-label={t('wizard.villages.chosen')}>
             {draft.villages.map((v) => (
               <li key={v} className="chip">
                 {v}
@@ -138,6 +149,9 @@ export function WhereStep({ draft, update }: StepProps) {
     </>
   )
 }
+
+const PREFERRED = ['lokal-udviklingsplan', 'strategiplan-landsbyklynge', 'kort-handlingsplan']
+const rank = (id: string) => (id === 'blank' ? 99 : PREFERRED.includes(id) ? PREFERRED.indexOf(id) : 50)
 
 export function TemplateStep({ draft, update, templates }: StepProps & { templates: TemplateSummary[] }) {
   const { t, i18n } = useTranslation('plans')
