@@ -1,0 +1,106 @@
+/**
+ * Word export of generated plans (10, 100, 300 pages): ours (full fidelity: cover, TOC, styles,
+ * initiatives, derived tables), prosemirror-docx over the same document, and pandoc (HTML to docx)
+ * where installed. Median of a few runs, in ms. Writes bench/results/export.json.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Packer } from 'docx'
+import { Node as PMNode } from '@tiptap/pm/model'
+import { generateHTML } from '@tiptap/html'
+import { exportPlanToDocx } from '../src/main/backend/export/index'
+import { planExtensions, planSchema } from '../src/shared/document/extensions'
+import { generatePlan } from './generate/plan'
+import type { BenchTable } from './run'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const PAGES = [10, 100, 300]
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+
+async function median(fn: () => Promise<unknown>, runs = RUNS): Promise<number> {
+  await fn() // warm-up: JIT and module caches, as in a running app
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    await fn()
+    times.push(performance.now() - t)
+  }
+  times.sort((a, b) => a - b)
+  return Math.round(times[Math.floor(times.length / 2)])
+}
+
+/**
+ * prosemirror-docx knows prosemirror-schema-basic's snake_case names; ours are TipTap's camelCase,
+ * so its own serializers are mapped onto our names. An initiative is given its description (its
+ * fields are dropped: prosemirror-docx has nothing for them); the derived blocks (action plan,
+ * matrix) are dropped, as prosemirror-docx cannot compute them.
+ */
+// prosemirror-docx 0.6.1 declares "type": "module" but points "main" at its CommonJS build, so Node
+// cannot load it by name; its ESM build is loaded by path (tsx resolves its extensionless imports).
+const PMD_PATH: string = 'prosemirror-docx/dist/esm/index.js'
+const { defaultMarks, defaultNodes, DocxSerializer } = (await import(
+  PMD_PATH
+)) as typeof import('prosemirror-docx')
+
+const pmDocx = new DocxSerializer(
+  {
+    ...defaultNodes,
+    bulletList: defaultNodes.bullet_list,
+    orderedList: defaultNodes.ordered_list,
+    listItem: defaultNodes.list_item,
+    hardBreak: defaultNodes.hard_break,
+    horizontalRule: defaultNodes.horizontal_rule,
+    initiative: (state, node) => state.renderContent(node),
+    actionPlan: () => undefined,
+    focusMatrix: () => undefined,
+  },
+  { ...defaultMarks, bold: defaultMarks.strong, italic: defaultMarks.em },
+)
+function hasPandoc(): boolean {
+  return spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0
+}
+
+export async function run(): Promise<BenchTable> {
+  const pandoc = hasPandoc()
+  const rows: BenchTable['rows'] = []
+  for (const pages of PAGES) {
+    const plan = generatePlan(pages)
+    const readAsset = async () => new Uint8Array()
+    const ours = await median(() => exportPlanToDocx({ plan, readAsset, options: { reviewCopy: false } }))
+    const pmNode = PMNode.fromJSON(planSchema(), plan.doc)
+    const pm = await median(() =>
+      Packer.toBuffer(pmDocx.serialize(pmNode, { getImageBuffer: () => new Uint8Array() })),
+    )
+    let pandocMs: number | null = null
+    if (pandoc) {
+      const html = generateHTML(plan.doc, planExtensions())
+      // pandoc is a separate process: fewer runs, it is the slow one
+      pandocMs = await median(async () => {
+        execFileSync('pandoc', ['-f', 'html', '-t', 'docx', '-o', '/dev/null'], { input: html })
+      }, 3)
+    }
+    rows.push({
+      pages,
+      'ours (ms)': ours,
+      'prosemirror-docx (ms)': pm,
+      'pandoc (ms)': pandocMs,
+      'pandoc / ours': pandocMs ? Math.round((pandocMs / ours) * 10) / 10 : null,
+    })
+  }
+  mkdirSync(join(here, 'results'), { recursive: true })
+  const result = { when: new Date().toISOString(), node: process.version, runs: RUNS, rows }
+  writeFileSync(join(here, 'results', 'export.json'), `${JSON.stringify(result, null, 2)}\n`)
+  return {
+    title: 'Word export (median ms)',
+    rows,
+    notes: [
+      'ours: full fidelity (cover, TOC, header/footer, initiatives with fields, action plan, matrix, appendix)',
+      'prosemirror-docx: same document; initiative fields and derived blocks dropped (it cannot render them)',
+      pandoc
+        ? 'pandoc: generateHTML(doc) | pandoc -f html -t docx, process start included'
+        : 'pandoc: not installed',
+    ],
+  }
+}
