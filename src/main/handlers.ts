@@ -6,6 +6,8 @@ import { catalogueHandlers } from './handlers/catalogues'
 import { exportHandlers } from './handlers/export'
 import { versionHandlers } from './handlers/versions'
 import { packageHandlers } from './handlers/packages'
+import { importHandlers } from './handlers/import'
+import { reviewHandlers } from './handlers/reviews'
 
 export type { Handlers } from './handlers/types'
 
@@ -21,5 +23,7 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...exportHandlers(backend, host),
     ...versionHandlers(backend),
     ...packageHandlers(backend, host),
+    ...importHandlers(backend, host),
+    ...reviewHandlers(backend, host),
   }
 }

@@ -17,6 +17,7 @@ import { Catalogue } from './model/catalogue'
 import type { CatalogueSummary } from './model/catalogueSummary'
 import { Settings, Language } from './model/settings'
 import type { TemplateSummary } from './model/template'
+import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
 import { CompareSide, VersionId, VersionName } from './model/versions'
 import type { BackupSummary, DocDiff, VersionSummary } from './model/versions'
 
@@ -119,6 +120,13 @@ export const commands = {
       token: z.string().regex(/^[a-f0-9]{32}$/).optional(),
     }),
   },
+
+  'plans.importDocx': { input: z.void() },
+  'reviews.import': { input: z.object({ planId: PlanId }) },
+  'reviews.list': { input: z.object({ planId: PlanId }) },
+  'reviews.setHandled': {
+    input: z.object({ planId: PlanId, commentId: z.string().min(1).max(100), handled: z.boolean() }),
+  },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -155,6 +163,10 @@ export type Outputs = {
   'plans.restoreFromBackup': Plan & { readOnly: boolean }
   'plans.exportPackage': ExportResult
   'plans.importPackage': ImportPackageResult
+  'plans.importDocx': DocxImportResult
+  'reviews.import': ReviewImportResult
+  'reviews.list': ReviewList
+  'reviews.setHandled': ReviewList
 }
 
 /** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { PlanSummary } from './plan'
 
 /**
  * What comes back from Word: the report of a .docx import, and the consultant's comments on a
@@ -58,6 +59,10 @@ export const ReviewComment = z.object({
   date: z.string().max(50),
   text: z.string().max(20000),
   anchorText: z.string().max(5000),
+  /** A little of the text around the anchor in the Word file, to find it again when it repeats. */
+  before: z.string().max(200).default(''),
+  after: z.string().max(200).default(''),
+  /** Worked out against the plan as it is now, each time comments are listed. */
   placed: CommentPlacement.nullable(),
   handled: z.boolean().default(false),
   /** Which import it came from (file name and time), to tell rounds of review apart. */
@@ -71,6 +76,8 @@ export const ReviewsFile = z.object({
 })
 export type ReviewsFile = z.infer<typeof ReviewsFile>
 
+export type ReviewList = { placed: ReviewComment[]; unplaced: ReviewComment[] }
 export type ReviewImportResult =
-  | { status: 'imported'; placed: ReviewComment[]; unplaced: ReviewComment[]; duplicates: number }
-  | { status: 'cancelled' }
+  ({ status: 'imported'; found: number; duplicates: number } & ReviewList) | { status: 'cancelled' }
+export type DocxImportResult =
+  { status: 'imported'; plan: PlanSummary; report: ImportReport } | { status: 'cancelled' }

@@ -71,6 +71,10 @@ const specific: Record<CommandName, unknown[]> = {
   'plans.restoreFromBackup': [{}, { id: '..' }],
   'plans.exportPackage': [{}, { id: ID, includeVersions: 'ja' }],
   'plans.importPackage': [null, { mode: 'merge' }, { token: '../x' }],
+  'plans.importDocx': VOID_BREAKERS,
+  'reviews.import': [{}, { planId: '../x' }, { planId: '' }],
+  'reviews.list': [{}, { planId: '..' }],
+  'reviews.setHandled': [{ planId: ID }, { planId: ID, commentId: '', handled: true }, { planId: ID, commentId: 'a', handled: 'ja' }],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>

@@ -1,0 +1,27 @@
+import { basename } from 'node:path'
+import type { Backend } from '../backend'
+import type { Host } from '../hostApi'
+import type { HandlersFor } from './types'
+import { createReviews } from '../backend/reviews'
+import { readUserFile } from '../backend/import/importPlan'
+
+const DOCX_FILTER = [{ name: 'Word-dokument', extensions: ['docx'] }]
+
+/** The consultant's comments: read from a returned .docx, listed beside the plan, marked as handled. */
+export function reviewHandlers(
+  backend: Backend,
+  host: Host,
+): HandlersFor<'reviews.import' | 'reviews.list' | 'reviews.setHandled'> {
+  const reviews = createReviews(backend)
+  return {
+    async 'reviews.import'({ planId }) {
+      const path = await host.showOpenDialog({ title: 'Indlæs kommentarer fra Word', filters: DOCX_FILTER })
+      if (!path) return { status: 'cancelled' }
+      const bytes = await readUserFile(path)
+      const source = `${basename(path)} · ${new Date().toISOString()}`
+      return { status: 'imported', ...(await reviews.importFrom(planId, bytes, source)) }
+    },
+    'reviews.list': ({ planId }) => reviews.list(planId),
+    'reviews.setHandled': ({ planId, commentId, handled }) => reviews.setHandled(planId, commentId, handled),
+  }
+}
