@@ -36,7 +36,7 @@ export function actionPlan(ctx: ExportContext): Block[] {
     composedTable({
       header: [h.what, h.who, h.when, h.budget, h.funding, h.status],
       rows: body,
-      widths: splitWidth(ctx.textWidthTwips, [23, 17, 15, 14, 18, 13]),
+      widths: splitWidth(ctx.textWidthTwips, [21, 19, 14, 13, 21, 12]),
     }),
   ]
 }

@@ -21,6 +21,7 @@ export const STYLE = {
   rule: 'HorizontalRule',
   tableText: 'TableText',
   tableHeading: 'TableHeading',
+  tableLabel: 'TableLabel',
   matrixText: 'MatrixText',
   imageParagraph: 'Figure',
   caption: 'Caption',
@@ -137,6 +138,13 @@ export const styles: IStylesOptions = {
       basedOn: STYLE.tableText,
       run: { bold: true },
       paragraph: { keepNext: true },
+    },
+    {
+      // The first column of a key/value table; unlike a header row it may part from the next row.
+      id: STYLE.tableLabel,
+      name: 'Table Label',
+      basedOn: STYLE.tableText,
+      run: { bold: true },
     },
     {
       id: STYLE.matrixText,

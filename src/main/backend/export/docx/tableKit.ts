@@ -86,7 +86,7 @@ export function composedTable(opts: {
         children: r.map((c, i) =>
           cell(
             opts.labelColumn && i === 0 && typeof c === 'string'
-              ? [new Paragraph({ style: STYLE.tableHeading, children: [new TextRun(c)] })]
+              ? [new Paragraph({ style: STYLE.tableLabel, children: [new TextRun(c)] })]
               : c,
             opts.widths[i],
             opts.labelColumn && i === 0 ? 'label' : 'body',
