@@ -9,6 +9,7 @@ import { PlanRow } from './PlanRow'
 import { RenameDialog } from './RenameDialog'
 import { QuarantineNotice } from './QuarantineNotice'
 import './home.css'
+import { ImportDocxButton } from '../import/ImportDocxButton'
 
 export function HomeScreen() {
   const { t } = useTranslation('plans')
@@ -46,9 +47,12 @@ export function HomeScreen() {
           <h1>{t('title')}</h1>
           <p className="page-intro">{t('intro')}</p>
         </div>
-        <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'new' })}>
-          <span aria-hidden="true">+</span> {t('new')}
-        </button>
+        <div className="home-actions">
+          <ImportDocxButton onImported={(plan) => navigate({ name: 'plan', id: plan.id })} />
+          <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'new' })}>
+            <span aria-hidden="true">+</span> {t('new')}
+          </button>
+        </div>
       </div>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
       {list?.quarantined.map((q) => (
