@@ -57,19 +57,19 @@ export function FocusPanel({ editor, catalogue, onSetCatalogue }: Props) {
 
       {editable && (
         <div className="focus-panel-actions">
-          <button type="button" className="btn" onClick={() => insertInitiative(editor)}>
+          <button type="button" className="btn btn-primary" onClick={() => insertInitiative(editor)}>
             {t('panel.addInitiative')}
           </button>
           <button
             type="button"
-            className="btn btn-quiet"
+            className="btn focus-panel-insert"
             onClick={() => insertDerivedBlock(editor, 'actionPlan')}
           >
             {t('panel.insertActionPlan')}
           </button>
           <button
             type="button"
-            className="btn btn-quiet"
+            className="btn focus-panel-insert"
             onClick={() => insertDerivedBlock(editor, 'focusMatrix')}
           >
             {t('panel.insertMatrix')}
@@ -96,27 +96,29 @@ export function FocusPanel({ editor, catalogue, onSetCatalogue }: Props) {
       <ul className="focus-area-list" aria-label={t('panel.areas')}>
         {overview.areas.map((use) => (
           <li key={use.area.id} className="focus-area" data-gap={gapIds.has(use.area.id) || undefined}>
-            <div className="focus-area-head">
-              <FocusChip area={use.area} />
-              <button
-                type="button"
-                className="btn btn-quiet focus-area-toggle"
-                aria-pressed={highlight === use.area.id}
-                onClick={() => toggle(use.area.id)}
-              >
-                {highlight === use.area.id ? t('panel.highlightOff') : t('panel.highlight')}
-                <span className="visually-hidden">: {use.area.title}</span>
-              </button>
-            </div>
-            <p className="focus-area-sum">
-              {gapIds.has(use.area.id) ? (
-                <span className="focus-gap">{t('panel.gap')}</span>
-              ) : (
-                <>
-                  {t('panel.initiatives', { count: use.initiatives.length })} · {formatKr(use.budget, lang)}
-                </>
+            <FocusChip area={use.area} />
+            <div className="focus-area-row">
+              <p className="focus-area-sum">
+                {gapIds.has(use.area.id) ? (
+                  <span className="focus-gap">{t('panel.gap')}</span>
+                ) : (
+                  <>
+                    {t('panel.initiatives', { count: use.initiatives.length })} · {formatKr(use.budget, lang)}
+                  </>
+                )}
+              </p>
+              {!gapIds.has(use.area.id) && (
+                <button
+                  type="button"
+                  className="btn btn-quiet focus-area-toggle"
+                  aria-pressed={highlight === use.area.id}
+                  onClick={() => toggle(use.area.id)}
+                >
+                  {highlight === use.area.id ? t('panel.highlightOff') : t('panel.highlight')}
+                  <span className="visually-hidden">: {use.area.title}</span>
+                </button>
               )}
-            </p>
+            </div>
             <InitiativeLinks editor={editor} list={use.initiatives} />
             {use.headings.length > 0 && (
               <ul className="focus-links">

@@ -7,6 +7,9 @@ import { useEditorDoc } from './focusState'
 import { jumpTo } from './planPositions'
 import './nodes.css'
 
+/** "mar. 2027 – dec. 2027" may break at the dash, never inside a month. */
+const keepMonthsWhole = (when: string) => when.replace(/(\S+) (\d{4})/g, '$1\u00a0$2')
+
 /** "Handlingsplan": a table computed from the initiatives, exactly as the Word export computes it. */
 export function ActionPlanView({ editor, selected }: ReactNodeViewProps) {
   const { t, i18n } = useTranslation('focus')
@@ -51,7 +54,7 @@ export function ActionPlanView({ editor, selected }: ReactNodeViewProps) {
                   </button>
                 </th>
                 <td>{r.who}</td>
-                <td>{r.when}</td>
+                <td>{keepMonthsWhole(r.when)}</td>
                 <td className="num">{formatKr(r.budget, lang)}</td>
                 <td>{r.funding}</td>
                 <td>
