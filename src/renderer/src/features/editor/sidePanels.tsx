@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import type { Plan } from '../../../../shared/api'
 import { i18next } from '../../i18n'
 import { FocusPanel } from '../focusAreas/FocusPanel'
+import { CommentsPanel } from '../review/CommentsPanel'
 
 export type SidePanel = { id: string; label: string; render: (editor: Editor) => ReactNode }
 
@@ -13,6 +14,11 @@ export function editorSidePanels(plan: Plan): SidePanel[] {
       id: 'focus',
       label: i18next.t('focus:panel.tab'),
       render: (editor) => <FocusPanel editor={editor} catalogue={plan.meta.catalogue} />,
+    },
+    {
+      id: 'comments',
+      label: i18next.t('review:panel'),
+      render: (editor) => <CommentsPanel editor={editor} planId={plan.id} />,
     },
   ]
 }

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Editor } from '@tiptap/react'
+import { TextSelection } from '@tiptap/pm/state'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api/client'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import type { ReviewComment, ReviewList } from '../../../../shared/model/review'
+import { placementToRange, reviewHighlightKey, reviewHighlightPlugin } from './reviewHighlight'
+import './review.css'
+
+type Props = { editor: Editor; planId: string }
+
+/** "Kommentarer": the consultant's Word comments beside the passages they are about. */
+export function CommentsPanel({ editor, planId }: Props) {
+  const { t, i18n } = useTranslation('review')
+  const [list, setList] = useState<ReviewList | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+
+  useEffect(() => {
+    const plugin = reviewHighlightPlugin()
+    editor.registerPlugin(plugin)
+    return () => {
+      if (!editor.isDestroyed) editor.unregisterPlugin(reviewHighlightKey)
+    }
+  }, [editor])
+
+  const run = useCallback(async (f: () => Promise<ReviewList>) => {
+    setError(null)
+    try {
+      setList(await f())
+    } catch (e) {
+      setError(e)
+    }
+  }, [])
+
+  useEffect(() => {
+    void run(() => api['reviews.list']({ planId }))
+  }, [planId, run])
+
+  async function importComments() {
+    setError(null)
+    try {
+      const r = await api['reviews.import']({ planId })
+      if (r.status === 'cancelled') return
+      setList(r)
+      setNotice(t('imported', { count: r.found - r.duplicates, unplaced: r.unplaced.length }))
+    } catch (e) {
+      setError(e)
+    }
+  }
+
+  function jump(c: ReviewComment) {
+    if (!c.placed) return
+    const range = placementToRange(editor.state.doc, c.placed)
+    if (!range) return
+    const tr = editor.state.tr
+      .setSelection(TextSelection.create(editor.state.doc, range.from, range.to))
+      .setMeta(reviewHighlightKey, range)
+      .scrollIntoView()
+    editor.view.dispatch(tr)
+    editor.view.focus()
+  }
+
+  const date = (iso: string) => {
+    const d = new Date(iso)
+    return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'da-DK')
+  }
+
+  const item = (c: ReviewComment) => (
+    <li key={c.id} className={`review-comment${c.handled ? ' is-handled' : ''}`}>
+      <div className="review-meta">
+        <strong>{c.author || t('unknownAuthor')}</strong> · <time dateTime={c.date}>{date(c.date)}</time>
+      </div>
+      {c.anchorText && (
+        <button type="button" className="review-anchor" onClick={() => jump(c)} disabled={!c.placed}>
+          <q>{c.anchorText}</q>
+        </button>
+      )}
+      <p className="review-text">{c.text}</p>
+      <label className="review-handled">
+        <input
+          type="checkbox"
+          checked={c.handled}
+          onChange={(e) =>
+            void run(() => api['reviews.setHandled']({ planId, commentId: c.id, handled: e.target.checked }))
+          }
+        />{' '}
+        {t('markHandled')}
+      </label>
+    </li>
+  )
+
+  return (
+    <div className="review-panel">
+      <button type="button" className="btn" onClick={importComments}>
+        {t('import')}
+      </button>
+      <ErrorMessage error={error} onDismiss={() => setError(null)} />
+      {notice && (
+        <p role="status" className="review-notice">
+          {notice}
+        </p>
+      )}
+      {list && list.placed.length === 0 && list.unplaced.length === 0 && <p>{t('empty')}</p>}
+      {list && list.placed.length > 0 && <ul className="review-list">{list.placed.map(item)}</ul>}
+      {list && list.unplaced.length > 0 && (
+        <section aria-labelledby="review-unplaced">
+          <h3 id="review-unplaced">{t('unplaced.title')}</h3>
+          <p className="review-hint">{t('unplaced.hint')}</p>
+          <ul className="review-list">{list.unplaced.map(item)}</ul>
+        </section>
+      )}
+    </div>
+  )
+}
