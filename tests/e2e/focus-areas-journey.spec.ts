@@ -4,7 +4,6 @@ import { createPlanThroughWizard, editorBody, saveStatus } from './fixtures/page
 
 const SHOTS = process.env.FOCUS_SHOTS_DIR
 
-const card = (page: Page, n: number) => page.locator('.initiative-card').nth(n)
 const panel = (page: Page) => page.locator('.focus-panel')
 const area = (page: Page, title: string) => panel(page).locator('.focus-area', { hasText: title })
 
