@@ -29,6 +29,8 @@ export async function readDocx(bytes: Uint8Array, lang: 'da' | 'en' = 'da'): Pro
   const converted = htmlToBlocks(parseHtml(html), report)
   const ourExport = /w:styleId="CoverMeta"/.test(pkg.text('word/styles.xml') ?? '')
   const { blocks, cover, initiatives } = recogniseShapes(converted.blocks, ourExport, report)
+  // Word's own document title (File > Info) names the plan when no Title-style paragraph does.
+  cover.title ||= coreTitle(pkg.text('docProps/core.xml') ?? '')
 
   if (converted.footnotes.length) {
     blocks.push(
@@ -67,4 +69,16 @@ function* walk(nodes: JsonNode[]): Generator<JsonNode> {
     yield n
     if (n.content) yield* walk(n.content)
   }
+}
+
+function coreTitle(xml: string): string {
+  const m = /<dc:title>([^<]*)<\/dc:title>/.exec(xml)
+  return m
+    ? m[1]
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .trim()
+    : ''
 }

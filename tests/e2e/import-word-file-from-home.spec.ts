@@ -1,0 +1,30 @@
+import { writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test, expect } from './fixtures/harness'
+import { variedDocx } from '../fixtures/variedDocx'
+
+test('a Word file imported from the home screen shows its report, then opens as a plan', async ({ app }) => {
+  const file = join(tmpdir(), `pv-import-${Date.now()}.docx`)
+  writeFileSync(file, await variedDocx())
+  app.host.openAnswers.push(file)
+  await app.page.getByRole('button', { name: 'Importér Word-fil' }).click()
+  const dialog = app.page.getByRole('dialog', { name: 'Word-filen er importeret: Udviklingsplan for Ørslev' })
+  await expect(dialog).toContainText('1 tekstboks er sat ind som almindelig tekst')
+  await expect(dialog).toContainText('2 links var ikke https eller mailto')
+  await expect(dialog).toContainText('javascript:alert(1)')
+  await app.page.screenshot({ path: 'test-results/import-report.png' })
+  await dialog.getByRole('button', { name: 'Åbn planen' }).click()
+  await expect(app.page.getByText('Forsamlingshuset på Åvej')).toBeVisible()
+  const plan = await app.savedPlan()
+  expect(JSON.stringify(plan.doc)).toContain('Ørslev har 812 indbyggere')
+})
+
+test('a wrong file gets a message in Danish and no plan is made', async ({ app }) => {
+  const file = join(tmpdir(), `pv-import-${Date.now()}.docx`)
+  writeFileSync(file, '%PDF-1.7\n%%EOF\n')
+  app.host.openAnswers.push(file)
+  await app.page.getByRole('button', { name: 'Importér Word-fil' }).click()
+  await expect(app.page.getByRole('alert')).toContainText('Filen er ikke et Word-dokument (.docx)')
+  expect(await app.planFiles()).toHaveLength(0)
+})
