@@ -88,6 +88,7 @@ function checkName(name: string): void {
   const bad =
     name.length === 0 ||
     name.length > 200 ||
+    // eslint-disable-next-line no-control-regex -- control characters in a name are exactly what is refused
     /[\0-\x1f\\:]/.test(name) ||
     name.startsWith('/') ||
     name.split('/').some((seg) => seg === '..' || seg === '.')
