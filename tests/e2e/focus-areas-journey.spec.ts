@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './fixtures/harness'
 import { createPlanThroughWizard, editorBody, saveStatus } from './fixtures/pages'
 
@@ -75,7 +76,7 @@ test('a shipped catalogue, three initiatives linked to it, and the panel and bot
   const matrix = page.locator('.derived-block', { hasText: 'Sammenhæng med kommunens indsatsområder' })
   await expect(plan.locator('tbody tr')).toHaveCount(3)
   await expect(plan.locator('tbody tr').first()).toContainText(
-    /Ny legeplads\s*Mette Holm \(Legepladsgruppen\)\s*mar\. 2027 – dec\. 2027\s*250\.000 kr\.\s*Landdistriktspuljen, Lokale og Anlægsfonden\s*Planlagt/,
+    /Ny legeplads\s*Mette Holm \(Legepladsgruppen\)\s*mar\.\s2027 – dec\.\s2027\s*250\.000 kr\.\s*Landdistriktspuljen, Lokale og Anlægsfonden\s*Planlagt/,
   )
   await expect(plan.locator('tfoot')).toContainText('290.000 kr.')
   await expect(matrix.locator('thead th')).toHaveCount(5)
@@ -98,6 +99,16 @@ test('a shipped catalogue, three initiatives linked to it, and the panel and bot
   // Clicking an initiative in the panel jumps to it.
   await area(page, 'Bosætning og nærmiljø').getByRole('button', { name: 'Ny legeplads' }).click()
   await expect(legeplads).toBeInViewport()
+
+  // Cards, blocks and panel pass an automated accessibility check (labels, contrast, roles).
+  const axe = await new AxeBuilder({ page })
+    .include('.initiative-card')
+    .include('.derived-block')
+    .include('.focus-panel')
+    .analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  )
 
   await expect(saveStatus(page)).toHaveText('Gemt')
   const saved = await app.savedPlan()

@@ -8,7 +8,8 @@ import { jumpTo } from './planPositions'
 import './nodes.css'
 
 /** "mar. 2027 – dec. 2027" may break at the dash, never inside a month. */
-const keepMonthsWhole = (when: string) => when.replace(/(\S+) (\d{4})/g, '$1\u00a0$2')
+const keepMonthsWhole = (when: string) =>
+  when.replace(/(\S+) (\d{4})/g, '$1\u00a0$2').replace(' – ', '\u00a0– ')
 
 /** "Handlingsplan": a table computed from the initiatives, exactly as the Word export computes it. */
 export function ActionPlanView({ editor, selected }: ReactNodeViewProps) {
@@ -21,7 +22,7 @@ export function ActionPlanView({ editor, selected }: ReactNodeViewProps) {
   return (
     <NodeViewWrapper className="derived-block" data-selected={selected || undefined} data-drag-handle>
       <div className="derived-head" contentEditable={false}>
-        <h3 className="derived-title">{t('actionPlan.title')}</h3>
+        <div className="derived-title">{t('actionPlan.title')}</div>
         <span className="derived-note">{t('derived.live')}</span>
       </div>
       {rows.length === 0 ? (

@@ -17,7 +17,7 @@ export function FocusMatrixView({ editor, selected }: ReactNodeViewProps) {
   return (
     <NodeViewWrapper className="derived-block" data-selected={selected || undefined} data-drag-handle>
       <div className="derived-head" contentEditable={false}>
-        <h3 className="derived-title">{t('matrix.title')}</h3>
+        <div className="derived-title">{t('matrix.title')}</div>
         <span className="derived-note">{t('derived.live')}</span>
       </div>
       {!catalogue ? (

@@ -29,7 +29,7 @@ export function InitiativeView({ node, editor, updateAttributes }: ReactNodeView
 
   return (
     <NodeViewWrapper
-      as="section"
+      role="group"
       className="initiative-card"
       data-status={attrs.status}
       data-highlight={highlight && attrs.focusAreas.includes(highlight) ? 'true' : undefined}
