@@ -44,10 +44,20 @@ export function CommentsPanel({ editor, planId }: Props) {
       const r = await api['reviews.import']({ planId })
       if (r.status === 'cancelled') return
       setList(r)
-      setNotice(t('imported', { count: r.found - r.duplicates, unplaced: r.unplaced.length }))
+      const added = t('imported', { count: r.found - r.duplicates })
+      setNotice(
+        r.unplaced.length ? `${added} ${t('importedUnplaced', { unplaced: r.unplaced.length })}` : added,
+      )
     } catch (e) {
       setError(e)
     }
+  }
+
+  /** Ticks at once (a volunteer must see the click took), then takes the stored list as the truth. */
+  function setHandled(commentId: string, handled: boolean) {
+    const mark = (cs: ReviewComment[]) => cs.map((x) => (x.id === commentId ? { ...x, handled } : x))
+    setList((l) => (l ? { placed: mark(l.placed), unplaced: mark(l.unplaced) } : l))
+    void run(() => api['reviews.setHandled']({ planId, commentId, handled }))
   }
 
   function jump(c: ReviewComment) {
@@ -79,13 +89,7 @@ export function CommentsPanel({ editor, planId }: Props) {
       )}
       <p className="review-text">{c.text}</p>
       <label className="review-handled">
-        <input
-          type="checkbox"
-          checked={c.handled}
-          onChange={(e) =>
-            void run(() => api['reviews.setHandled']({ planId, commentId: c.id, handled: e.target.checked }))
-          }
-        />{' '}
+        <input type="checkbox" checked={c.handled} onChange={(e) => setHandled(c.id, e.target.checked)} />{' '}
         {t('markHandled')}
       </label>
     </li>
