@@ -9,8 +9,12 @@ const computeItems = (e: Editor) => outlineItems(e.state.doc)
 export function Outline({ editor }: { editor: Editor }) {
   const { t } = useTranslation('editor')
   const items = useDebouncedEditorValue<OutlineItem[]>(editor, computeItems, [])
-  const cursor = useEditorState({ editor, selector: ({ editor: e }) => e.state.selection.from })
-  const here = currentIndex(items, cursor)
+  // Select the heading index, not the cursor: typing moves the cursor on every key, and the outline
+  // must re-render only when the cursor crosses into another section.
+  const here = useEditorState({
+    editor,
+    selector: ({ editor: e }) => currentIndex(items, e.state.selection.from),
+  })
 
   const jump = (item: OutlineItem) => {
     const pos = Math.min(item.pos + 1, editor.state.doc.content.size)
