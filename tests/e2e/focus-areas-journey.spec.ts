@@ -76,7 +76,7 @@ test('a shipped catalogue, three initiatives linked to it, and the panel and bot
   const matrix = page.locator('.derived-block', { hasText: 'Sammenhæng med kommunens indsatsområder' })
   await expect(plan.locator('tbody tr')).toHaveCount(3)
   await expect(plan.locator('tbody tr').first()).toContainText(
-    /Ny legeplads\s*Mette Holm \(Legepladsgruppen\)\s*mar\.\s2027 – dec\.\s2027\s*250\.000 kr\.\s*Landdistriktspuljen, Lokale og Anlægsfonden\s*Planlagt/,
+    /Ny legeplads\s*Mette Holm \(Legepladsgruppen\)\s*mar\.\s2027\s–\sdec\.\s2027\s*250\.000 kr\.\s*Landdistriktspuljen, Lokale og Anlægsfonden\s*Planlagt/,
   )
   await expect(plan.locator('tfoot')).toContainText('290.000 kr.')
   await expect(matrix.locator('thead th')).toHaveCount(5)
