@@ -24,7 +24,7 @@ export function planHandlers(backend: Backend, host: Host): HandlersFor<PlanComm
     'app.info': async () => ({
       version: host.appVersion(),
       dataDir: backend.dataDir,
-      readOnly: false,
+      readOnly: backend.readOnly,
       assetBase: host.assetBase(),
     }),
     'settings.get': () => backend.settings.get(),
