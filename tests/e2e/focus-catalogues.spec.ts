@@ -52,6 +52,8 @@ test('importing a catalogue file, then broken ones, says what is wrong and impor
   await expect(alert).toContainText('Indsatsområde 3 – Titel: titlen mangler')
   await expect(alert).toContainText('Indsatsområde 3 – Farve: farven skal skrives som #RRGGBB')
   await expect(alert).toContainText('Intet er hentet')
+  if (process.env.FOCUS_SHOTS_DIR)
+    await page.screenshot({ path: `${process.env.FOCUS_SHOTS_DIR}/focus-import-error.png` })
 
   await writeFile(broken, 'PK\u0003\u0004 not json at all')
   app.host.openAnswers.push(broken)
@@ -95,4 +97,22 @@ test('a plan keeps its focus areas after its catalogue is deleted', async ({ app
   await page.getByRole('tab', { name: 'Indsatsområder' }).click()
   await expect(page.locator('.focus-panel')).toContainText('Vejen Kommune')
   await expect(page.locator('.focus-area', { hasText: 'Natur og friluftsliv' })).toContainText('1 initiativ')
+})
+
+test('a new catalogue is checked field by field before it is saved', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Indsatsområder' }).click()
+  await page.getByRole('button', { name: 'Nyt katalog' }).click()
+  await page.getByRole('button', { name: 'Gem' }).click()
+  await expect(page.getByRole('alert')).toContainText('Ret 3 fejl, før kataloget kan gemmes.')
+  await expect(page.getByLabel('Kommune eller afsender')).toHaveAttribute('aria-invalid', 'true')
+
+  await page.getByLabel('Kommune eller afsender').fill('Billund Kommune')
+  await page.getByLabel('Titel', { exact: true }).first().fill('Landdistriktspolitik')
+  await page.getByRole('button', { name: 'Tilføj indsatsområde' }).click()
+  await page.getByRole('group', { name: 'Indsatsområde 1' }).getByLabel('Titel').fill('Familiens bedste valg')
+  await page.getByRole('button', { name: 'Gem' }).click()
+  await expect(page.getByText('Kataloget »Landdistriktspolitik« er gemt.')).toBeVisible()
+  const saved = (await app.handlers['catalogues.list']()).find((c) => c.municipality === 'Billund Kommune')
+  expect(saved).toMatchObject({ title: 'Landdistriktspolitik', focusAreaCount: 1, builtIn: false })
 })
