@@ -8,7 +8,7 @@ import { tempBackend } from '../backend/support/tempBackend'
 
 const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
 const h = (text: string) => ({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text }] })
-const docOf = (...content: unknown[]) => ({ type: 'doc', content })
+const docOf = (...content: unknown[]) => ({ type: 'doc' as const, content })
 
 const original = docOf(
   h('Forord'),
