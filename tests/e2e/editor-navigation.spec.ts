@@ -114,6 +114,7 @@ test('the toolbar is one tab stop and the arrow keys move inside it', async ({ a
   await EditorPage.withNewPlan(app)
   const toolbar = app.page.getByRole('toolbar', { name: 'Formatering' })
   await toolbar.getByRole('button', { name: 'Fed' }).focus()
+  await expect(toolbar.getByRole('button', { name: 'Fed' })).toBeFocused()
   await app.page.keyboard.press('ArrowRight')
   await expect(toolbar.getByRole('button', { name: 'Kursiv' })).toBeFocused()
   await expect(toolbar.locator('[tabindex="0"]')).toHaveCount(1)
