@@ -1,10 +1,10 @@
-import { Paragraph, TextRun } from 'docx'
 import { actionPlanRows } from '../../../../shared/derive/actionPlan'
 import { formatKr } from '../../../../shared/derive/format'
 import type { ExportContext } from './context'
 import type { Block } from './blocks'
 import { STYLE } from './styles'
 import { composedTable, splitWidth } from './tableKit'
+import { textParagraph } from './xml'
 
 /**
  * "Handlingsplan": computed from the initiatives with the same shared function the editor's block
@@ -16,7 +16,7 @@ const kr = (n: number | null, lang: ExportContext['lang']) => formatKr(n, lang).
 export function actionPlan(ctx: ExportContext): Block[] {
   const rows = actionPlanRows(ctx.doc, ctx.lang)
   if (rows.length === 0) {
-    return [new Paragraph({ style: STYLE.note, children: [new TextRun(ctx.labels.noInitiatives)] })]
+    return [textParagraph(STYLE.note, ctx.labels.noInitiatives)]
   }
   const h = ctx.labels.actionPlan
   const body = rows.map((r) => [

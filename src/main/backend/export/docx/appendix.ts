@@ -1,8 +1,9 @@
-import { HeadingLevel, Paragraph, TextRun } from 'docx'
 import type { Catalogue } from '../../../../shared/model/catalogue'
 import type { ExportContext } from './context'
 import type { Block } from './blocks'
 import { composedTable, splitWidth } from './tableKit'
+import { headingParagraph } from './heading'
+import { paragraph, run } from './xml'
 
 /**
  * The appendix that names the focus-area catalogue the plan is linked to and where it comes from,
@@ -21,15 +22,13 @@ export function appendix(catalogue: Catalogue, ctx: ExportContext): Block[] {
     ] as [string, string][]
   ).filter(([, v]) => v.trim() !== '')
   const out: Block[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(l.heading)] }),
-    new Paragraph({ keepNext: true, children: [new TextRun(l.intro)] }),
+    headingParagraph(1, run(l.heading), l.heading, ctx),
+    paragraph({ keepNext: true }, run(l.intro)),
     composedTable({ rows: source, widths: splitWidth(ctx.textWidthTwips, [3, 7]), labelColumn: true }),
   ]
   if (catalogue.focusAreas.length) {
     // Also keeps the two tables apart: Word joins tables that touch.
-    out.push(
-      new Paragraph({ keepNext: true, spacing: { before: 200 }, children: [new TextRun(l.areasIntro)] }),
-    )
+    out.push(paragraph({ keepNext: true, spacingBefore: 200 }, run(l.areasIntro)))
     out.push(
       composedTable({
         header: [l.number, l.focusArea, l.description],

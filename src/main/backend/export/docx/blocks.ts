@@ -1,4 +1,3 @@
-import { Paragraph, Table, TextRun } from 'docx'
 import { childrenOf, textOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import type { ExportContext } from './context'
 import { heading } from './heading'
@@ -12,18 +11,19 @@ import { initiative } from './initiative'
 import { actionPlan } from './actionPlan'
 import { focusMatrix } from './focusMatrix'
 import { STYLE } from './styles'
+import { isTable, paragraph as p, textParagraph } from './xml'
 
-export type Block = Paragraph | Table
+/** One body block as WordprocessingML: a `<w:p>` or a `<w:tbl>`. */
+export type Block = string
 
 /** One block node of the plan to its Word paragraphs and tables. */
 export function block(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
   const afterTable = ctx.state.afterTable
   const out = render(node, ctx, env)
   if (out.length === 0) return out
-  const last = out[out.length - 1]
-  ctx.state.afterTable = last instanceof Table
+  ctx.state.afterTable = isTable(out[out.length - 1])
   // Two tables in a row would melt into one in Word; a paragraph between them is the only way apart.
-  if (afterTable && out[0] instanceof Table) out.unshift(new Paragraph({ style: STYLE.tableGap }))
+  if (afterTable && isTable(out[0])) out.unshift(p({ style: STYLE.tableGap }))
   return out
 }
 
@@ -55,9 +55,9 @@ function render(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
   }
 }
 
-export function blocks(nodes: JsonNode[], ctx: ExportContext, env: BlockEnv): Block[] {
-  const out: Block[] = []
-  for (const n of nodes) out.push(...block(n, ctx, env))
+/** Appends in place: a spread of a long body into push() would overflow the call stack. */
+export function blocks(nodes: JsonNode[], ctx: ExportContext, env: BlockEnv, out: Block[] = []): Block[] {
+  for (const n of nodes) for (const b of block(n, ctx, env)) out.push(b)
   return out
 }
 
@@ -68,7 +68,5 @@ export const childBlocks = (node: JsonNode, ctx: ExportContext, env: BlockEnv) =
 function unknownBlock(node: JsonNode, env: BlockEnv): Block[] {
   const text = textOf(node).trim()
   if (!text) return []
-  return text
-    .split('\n')
-    .map((line) => new Paragraph({ style: textStyle(env), children: [new TextRun(line)] }))
+  return text.split('\n').map((line) => textParagraph(textStyle(env), line))
 }

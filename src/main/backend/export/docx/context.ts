@@ -22,15 +22,40 @@ export type ExportContext = {
   /** Width of the text column in twips, for tables. */
   textWidthTwips: number
   state: WalkState
+  /** What the body refers to outside itself: links, images, list instances, TOC entries. */
+  refs: BodyRefs
 }
 
 export type WalkState = {
   /** Output level of the last real heading (0 before any): keeps the outline free of skipped levels. */
   sectionLevel: number
-  /** Next numbering instance: each list gets its own, so each list restarts at 1. */
-  nextListInstance: number
   /** The last thing written was a table: the next paragraph needs space above it (Word tables have none). */
   afterTable: boolean
 }
 
-export const newWalkState = (): WalkState => ({ sectionLevel: 0, nextListInstance: 0, afterTable: false })
+export type ListKindName = 'bullet' | 'ordered'
+
+export type BodyRefs = {
+  /** External links by target, each one relationship however often it is used. */
+  links: Map<string, string>
+  /** Embedded images by asset name: relationship id and the media file they are stored as. */
+  media: Map<string, { relId: string; file: string; data: Uint8Array }>
+  /** One numbering instance per list, in order: each restarts at 1 without a definition of its own. */
+  lists: ListKindName[]
+  /** The numId of the first list: the skeleton's own numbering instances come before it. */
+  firstNumId: number
+  /** Headings of level 1-3 in order, bookmarked so the table of contents can link to them. */
+  toc: { title: string; level: number; bookmark: number }[]
+  /** Drawings need a document-unique id. */
+  drawings: number
+}
+
+export const newWalkState = (): WalkState => ({ sectionLevel: 0, afterTable: false })
+export const newBodyRefs = (firstNumId: number): BodyRefs => ({
+  links: new Map(),
+  media: new Map(),
+  lists: [],
+  firstNumId,
+  toc: [],
+  drawings: 0,
+})

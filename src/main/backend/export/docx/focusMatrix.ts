@@ -1,10 +1,10 @@
-import { Paragraph, TextRun } from 'docx'
 import { focusMatrix as deriveMatrix } from '../../../../shared/derive/focusMatrix'
 import type { ExportContext } from './context'
 import type { Block } from './blocks'
 import { STYLE } from './styles'
 import { focusAreaName } from './focusLabel'
 import { composedTable, splitWidth } from './tableKit'
+import { textParagraph } from './xml'
 
 /**
  * "Sammenhæng med kommunens indsatsområder": initiatives against focus areas, with the shared
@@ -12,7 +12,7 @@ import { composedTable, splitWidth } from './tableKit'
  */
 export function focusMatrix(ctx: ExportContext): Block[] {
   const m = deriveMatrix(ctx.doc, ctx.catalogue)
-  const note = (text: string) => [new Paragraph({ style: STYLE.note, children: [new TextRun(text)] })]
+  const note = (text: string) => [textParagraph(STYLE.note, text)]
   if (m.columns.length === 0) return note(ctx.labels.noCatalogue)
   if (m.rows.length === 0) return note(ctx.labels.noInitiatives)
   const many = m.columns.length > 5

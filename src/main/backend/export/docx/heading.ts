@@ -1,21 +1,25 @@
-import { HeadingLevel, Paragraph } from 'docx'
 import { attrsOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import type { ExportContext } from './context'
-import { inlineRuns } from './inline'
+import { inlineRuns, plainText } from './inline'
 import { textStyle, type BlockEnv } from './paragraph'
+import { paragraph } from './xml'
 
-const LEVELS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-  HeadingLevel.HEADING_5,
-  HeadingLevel.HEADING_6,
-] as const
+/** The table of contents lists Heading 1-3 (its field says \o "1-3"). */
+const TOC_LEVELS = 3
 
-export function headingLevel(level: number) {
-  return LEVELS[Math.max(1, Math.min(6, level))]
+/**
+ * A paragraph in Word's own HeadingN style. Levels 1-3 are bookmarked and listed in the table of
+ * contents, which links to them; a heading without visible text is not listed, as in Word.
+ */
+export function headingParagraph(level: number, runs: string, title: string, ctx: ExportContext): string {
+  const style = `Heading${Math.max(1, Math.min(6, level))}`
+  if (level > TOC_LEVELS || title.trim() === '') return paragraph({ style }, runs)
+  const id = ctx.refs.toc.length + 1
+  ctx.refs.toc.push({ title, level, bookmark: id })
+  return paragraph(
+    { style },
+    `<w:bookmarkStart w:name="_Toc${id}" w:id="${id}"/>${runs}<w:bookmarkEnd w:id="${id}"/>`,
+  )
 }
 
 /**
@@ -24,17 +28,17 @@ export function headingLevel(level: number) {
  * and a screen reader's heading list have no holes. Inside a table or quote it is bold text
  * instead: a heading there would break the outline.
  */
-export function heading(node: JsonNode, ctx: ExportContext, env: BlockEnv): Paragraph[] {
+export function heading(node: JsonNode, ctx: ExportContext, env: BlockEnv): string[] {
   if (env.cell || env.quote) {
-    const runs = inlineRuns(node, { bold: true })
-    return runs.length ? [new Paragraph({ style: textStyle(env), children: runs })] : []
+    const runs = inlineRuns(node, ctx.refs, { bold: true })
+    return runs ? [paragraph({ style: textStyle(env) }, runs)] : []
   }
-  const runs = inlineRuns(node)
-  if (runs.length === 0) return []
+  const runs = inlineRuns(node, ctx.refs)
+  if (!runs) return []
   const raw = attrsOf(node).level
   const wanted =
     typeof raw === 'number' && Number.isFinite(raw) ? Math.max(1, Math.min(3, Math.round(raw))) : 1
   const level = Math.min(wanted, ctx.state.sectionLevel + 1)
   ctx.state.sectionLevel = level
-  return [new Paragraph({ heading: headingLevel(level), children: runs })]
+  return [headingParagraph(level, runs, plainText(node), ctx)]
 }

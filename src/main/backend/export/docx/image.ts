@@ -1,9 +1,9 @@
-import { ImageRun, Paragraph, TextRun } from 'docx'
 import { assetName } from '../../../../shared/document/image/planImage'
 import { attrsOf, type JsonNode } from '../../../../shared/derive/docWalk'
-import type { ExportContext } from './context'
+import type { ExportContext, LoadedImage } from './context'
 import { textStyle, type BlockEnv } from './paragraph'
 import { STYLE } from './styles'
+import { esc, paragraph, textParagraph } from './xml'
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 const positive = (v: unknown) => {
@@ -12,24 +12,59 @@ const positive = (v: unknown) => {
 }
 /** Tallest an image may be, in px at 96 dpi: about two thirds of an A4 text column. */
 const MAX_HEIGHT_PX = 620
+const EMU_PER_PX = 9525
+const A = 'http://schemas.openxmlformats.org/drawingml/2006/main'
+const PIC = 'http://schemas.openxmlformats.org/drawingml/2006/picture'
+
+/** Each image file is stored once in the package, however often the plan shows it. */
+function mediaRelId(ctx: ExportContext, name: string, image: LoadedImage): string {
+  const known = ctx.refs.media.get(name)
+  if (known) return known.relId
+  const n = ctx.refs.media.size + 1
+  const entry = { relId: `rIdMedia${n}`, file: `image${n}.${image.info.type}`, data: image.data }
+  ctx.refs.media.set(name, entry)
+  return entry.relId
+}
+
+/** An inline picture, as Word writes one: its name, description (the alt text) and title on docPr. */
+function drawing(
+  relId: string,
+  id: number,
+  w: number,
+  h: number,
+  name: string,
+  descr: string,
+  title: string,
+) {
+  const cx = w * EMU_PER_PX
+  const cy = h * EMU_PER_PX
+  return (
+    `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/>` +
+    `<wp:effectExtent t="0" r="0" b="0" l="0"/>` +
+    `<wp:docPr id="${id}" name="${esc(name)}" descr="${esc(descr)}" title="${esc(title)}"/>` +
+    `<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="${A}" noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
+    `<a:graphic xmlns:a="${A}"><a:graphicData uri="${PIC}"><pic:pic xmlns:pic="${PIC}">` +
+    `<pic:nvPicPr><pic:cNvPr id="0" name="" descr=""/><pic:cNvPicPr><a:picLocks noChangeAspect="1" noChangeArrowheads="1"/></pic:cNvPicPr></pic:nvPicPr>` +
+    `<pic:blipFill><a:blip r:embed="${relId}" cstate="none"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:spPr bwMode="auto"><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm>` +
+    `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>` +
+    `</wp:inline></w:drawing></w:r>`
+  )
+}
 
 /**
  * An image embedded at its own proportions, scaled down to the text width, with its alt text as
  * the drawing's description (what a screen reader reads). An image that cannot be embedded (missing
  * asset, WebP, damaged file) becomes a visible note with its alt text, never a silent gap.
  */
-export function image(node: JsonNode, ctx: ExportContext, env: BlockEnv): Paragraph[] {
+export function image(node: JsonNode, ctx: ExportContext, env: BlockEnv): string[] {
   const a = attrsOf(node)
   const name = assetName(a.src)
   const alt = str(a.alt)
   const title = str(a.title)
   const loaded = name ? ctx.images.get(name) : null
-  if (!loaded) {
-    return [
-      new Paragraph({ style: STYLE.note, children: [new TextRun(ctx.labels.imageMissing(alt || title))] }),
-    ]
-  }
-  const { info, data } = loaded
+  if (!name || !loaded) return [textParagraph(STYLE.note, ctx.labels.imageMissing(alt || title))]
+  const { info } = loaded
   const ratio = info.height / info.width
   const attrW = positive(a.width)
   const attrH = positive(a.height)
@@ -39,13 +74,9 @@ export function image(node: JsonNode, ctx: ExportContext, env: BlockEnv): Paragr
   const scale = Math.min(1, maxWidth / width, MAX_HEIGHT_PX / height)
   width = Math.max(1, Math.round(width * scale))
   height = Math.max(1, Math.round(height * scale))
-  const run = new ImageRun({
-    type: info.type,
-    data,
-    transformation: { width, height },
-    altText: { name: name ?? 'image', description: alt || title, title: title || alt },
-  })
-  const out = [new Paragraph({ style: env.cell ? textStyle(env) : STYLE.imageParagraph, children: [run] })]
-  if (title && !env.cell) out.push(new Paragraph({ style: STYLE.caption, children: [new TextRun(title)] }))
+  const relId = mediaRelId(ctx, name, loaded)
+  const run = drawing(relId, ++ctx.refs.drawings, width, height, name, alt || title, title || alt)
+  const out = [paragraph({ style: env.cell ? textStyle(env) : STYLE.imageParagraph }, run)]
+  if (title && !env.cell) out.push(textParagraph(STYLE.caption, title))
   return out
 }

@@ -1,13 +1,13 @@
-import { Paragraph, TextRun } from 'docx'
 import { attrsOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import { normaliseInitiativeAttrs } from '../../../../shared/derive/initiatives'
 import { formatKr, formatMonthRange } from '../../../../shared/derive/format'
 import type { ExportContext } from './context'
-import { headingLevel } from './heading'
+import { headingParagraph } from './heading'
 import { textStyle, type BlockEnv } from './paragraph'
 import { childBlocks, type Block } from './blocks'
 import { focusAreaNames } from './focusLabel'
 import { composedTable, splitWidth } from './tableKit'
+import { run, textParagraph } from './xml'
 
 const EMPTY = '–'
 
@@ -23,8 +23,8 @@ export function initiative(node: JsonNode, ctx: ExportContext, env: BlockEnv): B
   const title = a.title || labels.untitledInitiative
   const head =
     env.cell || env.quote
-      ? new Paragraph({ style: textStyle(env), children: [new TextRun({ text: title, bold: true })] })
-      : new Paragraph({ heading: headingLevel(ctx.state.sectionLevel + 1), children: [new TextRun(title)] })
+      ? textParagraph(textStyle(env), title, { bold: true })
+      : headingParagraph(Math.min(6, ctx.state.sectionLevel + 1), run(title), title, ctx)
   const or = (s: string) => s || EMPTY
   const rows: [string, string][] = [
     [f.status, labels.status[a.status]],
@@ -40,5 +40,7 @@ export function initiative(node: JsonNode, ctx: ExportContext, env: BlockEnv): B
   const width = env.cell ? Math.round(ctx.textWidthTwips / 2) : ctx.textWidthTwips
   const fields = composedTable({ rows, widths: splitWidth(width, [3, 7]), labelColumn: true })
   ctx.state.afterTable = true
-  return [head, fields, ...childBlocks(node, ctx, env)]
+  const out = [head, fields]
+  for (const b of childBlocks(node, ctx, env)) out.push(b)
+  return out
 }

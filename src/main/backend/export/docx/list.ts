@@ -1,15 +1,22 @@
-import { Paragraph } from 'docx'
 import { childrenOf, type JsonNode } from '../../../../shared/derive/docWalk'
-import type { ExportContext } from './context'
+import type { ExportContext, ListKindName } from './context'
 import { inlineRuns } from './inline'
 import { spaceAfterTable, textStyle, type BlockEnv } from './paragraph'
-import { NUMBERING, STYLE, listIndent } from './styles'
-import { block, type Block } from './blocks'
+import { STYLE, listIndent } from './styles'
+import { block } from './blocks'
+import { paragraph } from './xml'
 
-type ListKind = { reference: string; instance: number }
+type ListKind = { kind: ListKindName; numId: number }
 
 const isList = (n: JsonNode) => n.type === 'bulletList' || n.type === 'orderedList'
-const referenceOf = (n: JsonNode) => (n.type === 'orderedList' ? NUMBERING.ordered : NUMBERING.bullet)
+const kindOf = (n: JsonNode): ListKindName => (n.type === 'orderedList' ? 'ordered' : 'bullet')
+
+/** A new numbering instance of one of the two shared definitions: the list restarts at 1. */
+function newInstance(ctx: ExportContext, kind: ListKindName): ListKind {
+  const numId = ctx.refs.firstNumId + ctx.refs.lists.length
+  ctx.refs.lists.push(kind)
+  return { kind, numId }
+}
 
 /**
  * A bullet or numbered list with Word's own numbering. Every list is a new instance of one of two
@@ -23,41 +30,30 @@ export function list(
   env: BlockEnv,
   level = 0,
   parent?: ListKind,
-): Block[] {
-  const reference = referenceOf(node)
-  const kind: ListKind =
-    parent && parent.reference === reference ? parent : { reference, instance: ctx.state.nextListInstance++ }
-  const out: Block[] = []
+): string[] {
+  const kindName = kindOf(node)
+  const instance = parent && parent.kind === kindName ? parent : newInstance(ctx, kindName)
+  const out: string[] = []
   for (const item of childrenOf(node)) {
     let numbered = false
     for (const child of childrenOf(item)) {
       if (isList(child)) {
-        out.push(...list(child, ctx, env, Math.min(level + 1, 8), kind))
+        for (const b of list(child, ctx, env, Math.min(level + 1, 8), instance)) out.push(b)
       } else if (child.type === 'paragraph' || child.type === 'heading') {
-        const children = inlineRuns(child)
-        if (children.length === 0) continue
+        const runs = inlineRuns(child, ctx.refs)
+        if (!runs) continue
         if (!numbered) {
           numbered = true
-          out.push(
-            new Paragraph({
-              style: textStyle(env),
-              spacing: spaceAfterTable(ctx),
-              numbering: { reference: kind.reference, level, instance: kind.instance },
-              children,
-            }),
-          )
+          const style = textStyle(env) ?? STYLE.listParagraph
+          const numbering = { numId: instance.numId, level }
+          out.push(paragraph({ style, numbering, spacingBefore: spaceAfterTable(ctx) }, runs))
         } else {
           // A second paragraph of the same item: aligned with the item's text, no new number.
-          out.push(
-            new Paragraph({
-              style: textStyle(env) ?? STYLE.listContinue,
-              indent: { left: listIndent(level) },
-              children,
-            }),
-          )
+          const style = textStyle(env) ?? STYLE.listContinue
+          out.push(paragraph({ style, indentLeft: listIndent(level) }, runs))
         }
       } else {
-        out.push(...block(child, ctx, env))
+        for (const b of block(child, ctx, env)) out.push(b)
       }
     }
   }

@@ -1,8 +1,8 @@
-import { Paragraph } from 'docx'
 import type { JsonNode } from '../../../../shared/derive/docWalk'
 import type { ExportContext } from './context'
 import { inlineRuns } from './inline'
 import { STYLE } from './styles'
+import { paragraph as p } from './xml'
 
 /** Where a block sits decides its paragraph style: body text, a quote, or a table cell. */
 export type BlockEnv = { quote: boolean; cell: boolean; head?: boolean }
@@ -18,15 +18,15 @@ export function textStyle(env: BlockEnv): string | undefined {
  * A paragraph of text. An empty one is left out: spacing comes from the styles, and an empty
  * paragraph that only carries a template's section prompt is guidance, never content.
  */
-export function paragraph(node: JsonNode, ctx: ExportContext, env: BlockEnv): Paragraph[] {
-  const children = inlineRuns(node)
-  if (children.length === 0) return []
-  return [new Paragraph({ style: textStyle(env), spacing: spaceAfterTable(ctx), children })]
+export function paragraph(node: JsonNode, ctx: ExportContext, env: BlockEnv): string[] {
+  const runs = inlineRuns(node, ctx.refs)
+  if (!runs) return []
+  return [p({ style: textStyle(env), spacingBefore: spaceAfterTable(ctx) }, runs)]
 }
 
 /** Space above the first paragraph after a table, in place of the empty paragraph Word users type. */
-export function spaceAfterTable(ctx: ExportContext): { before: number } | undefined {
+export function spaceAfterTable(ctx: ExportContext): number | undefined {
   if (!ctx.state.afterTable) return undefined
   ctx.state.afterTable = false
-  return { before: 200 }
+  return 200
 }

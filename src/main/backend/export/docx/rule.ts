@@ -1,7 +1,7 @@
-import { Paragraph } from 'docx'
 import { STYLE } from './styles'
+import { paragraph } from './xml'
 
 /** A horizontal rule is the bottom border of a paragraph in its own style: the rule itself, not spacing. */
-export function rule(): Paragraph[] {
-  return [new Paragraph({ style: STYLE.rule })]
+export function rule(): string[] {
+  return [paragraph({ style: STYLE.rule })]
 }

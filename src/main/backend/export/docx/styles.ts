@@ -27,6 +27,7 @@ export const STYLE = {
   caption: 'Caption',
   note: 'Note',
   headerFooter: 'HeaderFooter',
+  listParagraph: 'ListParagraph',
   listContinue: 'ListContinue',
   tableGap: 'TableGap',
 } as const

@@ -1,10 +1,10 @@
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx'
 import { attrsOf, childrenOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import type { ExportContext } from './context'
 import type { BlockEnv } from './paragraph'
 import { childBlocks, type Block } from './blocks'
 import { HEADER_FILL, STYLE } from './styles'
-import { CELL_MARGINS, TABLE_BORDERS, splitWidth } from './tableKit'
+import { cellXml, rowXml, splitWidth, tableXml } from './tableKit'
+import { paragraph } from './xml'
 
 const span = (v: unknown) => (typeof v === 'number' && v >= 1 ? Math.floor(v) : 1)
 
@@ -18,6 +18,35 @@ function columnWeights(rows: JsonNode[], columns: number): number[] {
   }
   if (widths.length !== columns || widths.some((w) => w === 0)) return new Array(columns).fill(1)
   return widths
+}
+
+type Cell = {
+  content: string
+  width: number
+  colSpan: number
+  rowSpan: number
+  fill?: string
+  cont?: boolean
+}
+
+/**
+ * The plan's document leaves out the cells a row-spanning cell covers; Word wants them written as
+ * "continue" cells in each row below, at the same column. Inserted before the cell that holds that
+ * column in the next row (or at its end), the way docx places them.
+ */
+function addMergeContinuations(rows: Cell[][]): void {
+  for (let r = 0; r < rows.length - 1; r++) {
+    let column = 0
+    for (const cell of rows[r]) {
+      if (cell.rowSpan > 1) {
+        const next = rows[r + 1]
+        let at = 0
+        for (let col = 0; at < next.length && col + next[at].colSpan <= column; at++) col += next[at].colSpan
+        next.splice(at, 0, { ...cell, content: '<w:p/>', rowSpan: cell.rowSpan - 1, cont: true })
+      }
+      column += cell.colSpan
+    }
+  }
 }
 
 /**
@@ -36,35 +65,38 @@ export function table(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[
   const total = env.cell ? Math.round(ctx.textWidthTwips / 2) : ctx.textWidthTwips
   const widths = splitWidth(total, columnWeights(rows, columns))
   let inHeader = true
-  const out = rows.map((row) => {
-    const cells = childrenOf(row)
-    inHeader = inHeader && cells.length > 0 && cells.every((c) => c.type === 'tableHeader')
+  const headers: boolean[] = []
+  const cells: Cell[][] = rows.map((row) => {
+    const cs = childrenOf(row)
+    inHeader = inHeader && cs.length > 0 && cs.every((c) => c.type === 'tableHeader')
+    headers.push(inHeader)
     let col = 0
-    const children = cells.map((c) => {
+    return cs.map((c) => {
       const a = attrsOf(c)
       const colSpan = span(a.colspan)
       const width = widths.slice(col, col + colSpan).reduce((x, y) => x + y, 0)
       col += colSpan
       const isHead = c.type === 'tableHeader'
       const content = childBlocks(c, ctx, { quote: false, cell: true, head: isHead })
-      return new TableCell({
-        children: content.length ? content : [new Paragraph({ style: STYLE.tableText })],
-        columnSpan: colSpan > 1 ? colSpan : undefined,
-        rowSpan: span(a.rowspan) > 1 ? span(a.rowspan) : undefined,
-        width: { size: width, type: WidthType.DXA },
-        shading: isHead ? { fill: HEADER_FILL } : undefined,
-      })
+      return {
+        content: content.length ? content.join('') : paragraph({ style: STYLE.tableText }),
+        width,
+        colSpan,
+        rowSpan: span(a.rowspan),
+        fill: isHead ? HEADER_FILL : undefined,
+      }
     })
-    return new TableRow({ tableHeader: inHeader || undefined, children })
   })
-  return [
-    new Table({
-      rows: out,
-      width: { size: total, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: TABLE_BORDERS,
-      margins: CELL_MARGINS,
-    }),
-  ]
+  addMergeContinuations(cells)
+  let xml = ''
+  cells.forEach((row, i) => {
+    if (row.length === 0) return // Word cannot open a row without cells
+    let tcs = ''
+    for (const c of row) {
+      const merge = c.cont ? 'continue' : c.rowSpan > 1 ? 'restart' : undefined
+      tcs += cellXml(c.content, c.width, { fill: c.fill, columnSpan: c.colSpan, merge })
+    }
+    xml += rowXml(tcs, { header: headers[i] })
+  })
+  return [tableXml(widths, xml)]
 }

@@ -1,0 +1,23 @@
+import type { BodyRefs } from './context'
+import { esc } from './xml'
+
+/**
+ * The table of contents filled in with the plan's headings, as docx fills it: one entry per
+ * bookmarked heading, linked to it, with a PAGEREF field for Word to put the page number in (it
+ * updates the fields on open). LibreOffice shows the entries as written. `fieldStart` is the run
+ * that opens the TOC field, taken from the content docx wrote, so the field's switches stay docx's.
+ */
+export function tocContent(entries: BodyRefs['toc'], fieldStart: string, textWidthTwips: number): string {
+  const tabs = `<w:tabs><w:tab w:val="right" w:pos="${textWidthTwips}" w:leader="dot"/></w:tabs>`
+  let out = ''
+  entries.forEach(({ title, level, bookmark }, i) => {
+    const name = `_Toc${bookmark}`
+    out +=
+      `<w:p><w:pPr><w:pStyle w:val="TOC${level}"/>${tabs}</w:pPr>${i === 0 ? fieldStart : ''}` +
+      `<w:hyperlink w:history="1" w:anchor="${name}"><w:r><w:t xml:space="preserve">${esc(title)}</w:t></w:r>` +
+      `<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>` +
+      `<w:instrText xml:space="preserve">PAGEREF ${name} \\h</w:instrText>` +
+      `<w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`
+  })
+  return `${out}<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
+}
