@@ -92,5 +92,15 @@ export function useAutosave(planId: string, initialRev: number, readOnly: boolea
 
   useEffect(() => () => clearTimer(), [])
 
-  return { state, lastError, schedule, flush, hasPending: () => pending.current !== null }
+  return {
+    state,
+    lastError,
+    schedule,
+    flush,
+    hasPending: () => pending.current !== null,
+    /** The rev of the last save: restoring a version needs it, so a stale window cannot restore. */
+    currentRev: () => rev.current,
+    /** The text not yet on disk (after a refused save: what "keep my text as a new plan" keeps). */
+    pendingDoc: () => pending.current,
+  }
 }

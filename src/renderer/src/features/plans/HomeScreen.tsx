@@ -10,6 +10,8 @@ import { RenameDialog } from './RenameDialog'
 import { QuarantineNotice } from './QuarantineNotice'
 import './home.css'
 import { ImportDocxButton } from '../import/ImportDocxButton'
+import { ImportPackageButton } from '../packages/ImportPackageButton'
+import { useAppInfo } from '../app/AppInfoContext'
 
 export function HomeScreen() {
   const { t } = useTranslation('plans')
@@ -18,6 +20,7 @@ export function HomeScreen() {
   const [error, setError] = useState<unknown>(null)
   const [renaming, setRenaming] = useState<PlanSummary | null>(null)
   const [deleting, setDeleting] = useState<PlanSummary | null>(null)
+  const readOnly = useAppInfo().readOnly
 
   const load = useCallback(async () => {
     try {
@@ -49,17 +52,24 @@ export function HomeScreen() {
         </div>
         <div className="home-actions">
           <ImportDocxButton onImported={(plan) => navigate({ name: 'plan', id: plan.id })} />
+          <ImportPackageButton disabled={readOnly} onImported={(id) => navigate({ name: 'plan', id })} />
           <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'new' })}>
             <span aria-hidden="true">+</span> {t('new')}
           </button>
         </div>
       </div>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
+      {readOnly && (
+        <p role="note" className="alert alert-warning" data-testid="read-only-notice">
+          {t('recovery:home.readOnly')}
+        </p>
+      )}
       {list?.quarantined.map((q) => (
         <QuarantineNotice
           key={q.id + q.at}
           entry={q}
           onDismiss={() => run(() => api['plans.dismissQuarantined']({ id: q.id }))}
+          onRestored={() => void load()}
         />
       ))}
       {list && list.plans.length === 0 && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { PlanSummary } from '../../../../shared/api'
+import { ExportPackageButton } from '../packages/ExportPackageButton'
 
 type Props = { plan: PlanSummary; onOpen: () => void; onRename: () => void; onDelete: () => void }
 
@@ -23,6 +24,7 @@ export function PlanRow({ plan, onOpen, onRename, onDelete }: Props) {
         <span className="plan-when">{t('updated', { when })}</span>
       </button>
       <div className="plan-actions">
+        <ExportPackageButton plan={plan} />
         <button
           type="button"
           className="btn btn-quiet"

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { QuarantinedPlan } from '../../../../shared/api'
+import { RestoreFromBackupOffer } from '../recovery/RestoreFromBackupOffer'
 
 /** Tells the user, in plain words, which plan could not be opened and that nothing was deleted. */
-export function QuarantineNotice({ entry, onDismiss }: { entry: QuarantinedPlan; onDismiss: () => void }) {
+type Props = { entry: QuarantinedPlan; onDismiss: () => void; onRestored?: () => void }
+
+export function QuarantineNotice({ entry, onDismiss, onRestored }: Props) {
   const { t } = useTranslation('plans')
   const title = entry.title ?? t('quarantine.unknownTitle')
   return (
@@ -10,6 +13,7 @@ export function QuarantineNotice({ entry, onDismiss }: { entry: QuarantinedPlan;
       <h2>{t('quarantine.title')}</h2>
       <p>{t(`quarantine.${entry.reason}`, { title })}</p>
       <p className="quarantine-path">{t('quarantine.kept', { path: entry.movedTo })}</p>
+      {onRestored && <RestoreFromBackupOffer entry={entry} onRestored={onRestored} />}
       <button type="button" className="btn" onClick={onDismiss}>
         {t('common:actions.dismiss')}
       </button>
