@@ -50,13 +50,13 @@ export function HomeScreen() {
           <h1>{t('title')}</h1>
           <p className="page-intro">{t('intro')}</p>
         </div>
-        <div className="home-actions">
-          <ImportDocxButton onImported={(plan) => navigate({ name: 'plan', id: plan.id })} />
-          <ImportPackageButton disabled={readOnly} onImported={(id) => navigate({ name: 'plan', id })} />
-          <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'new' })}>
-            <span aria-hidden="true">+</span> {t('new')}
-          </button>
-        </div>
+      </div>
+      <div className="home-actions">
+        <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'new' })}>
+          <span aria-hidden="true">+</span> {t('new')}
+        </button>
+        <ImportDocxButton onImported={(plan) => navigate({ name: 'plan', id: plan.id })} />
+        <ImportPackageButton disabled={readOnly} onImported={(id) => navigate({ name: 'plan', id })} />
       </div>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
       {readOnly && (
