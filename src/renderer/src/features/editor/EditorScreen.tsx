@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Plan } from '../../../../shared/api'
-import { api } from '../../api/client'
+import { api, ApiError } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useNavigation } from '../app/navigation'
 import { useSetLeaveGuard } from '../app/leaveGuard'
@@ -11,6 +11,9 @@ import { SaveStatus } from './SaveStatus'
 import { PlanEditor } from './PlanEditor'
 import { ExportButton } from './ExportButton'
 import { editorSidePanels } from './sidePanels'
+import { VersionsButton } from '../versions/VersionsButton'
+import { ReadOnlyNotice } from '../recovery/ReadOnlyNotice'
+import { ConflictNotice } from '../recovery/ConflictNotice'
 import './editorScreen.css'
 
 type Loaded = Plan & { readOnly: boolean }
@@ -18,12 +21,14 @@ type Loaded = Plan & { readOnly: boolean }
 export function EditorScreen({ planId }: { planId: string }) {
   const [plan, setPlan] = useState<Loaded | null>(null)
   const [error, setError] = useState<unknown>(null)
+  const load = useCallback(() => api['plans.get']({ id: planId }).then(setPlan, setError), [planId])
   useEffect(() => {
-    api['plans.get']({ id: planId }).then(setPlan, setError)
-  }, [planId])
+    void load()
+  }, [load])
   if (error) return <LoadFailed error={error} />
   if (!plan) return null
-  return <LoadedEditor plan={plan} />
+  // Keyed by rev: a change made outside the editor (a new catalogue) remounts it on the saved state.
+  return <LoadedEditor key={plan.rev} plan={plan} reload={load} onReplaced={setPlan} />
 }
 
 function LoadFailed({ error }: { error: unknown }) {
@@ -32,14 +37,21 @@ function LoadFailed({ error }: { error: unknown }) {
   return (
     <main className="page">
       <ErrorMessage error={error} />
-      <button type="button" className="btn" style={{ marginTop: 16 }} onClick={() => navigate({ name: 'home' })}>
+      <button
+        type="button"
+        className="btn"
+        style={{ marginTop: 16 }}
+        onClick={() => navigate({ name: 'home' })}
+      >
         {t('nav.back')}
       </button>
     </main>
   )
 }
 
-function LoadedEditor({ plan }: { plan: Loaded }) {
+type LoadedProps = { plan: Loaded; reload: () => Promise<void>; onReplaced: (plan: Loaded) => void }
+
+function LoadedEditor({ plan, reload, onReplaced }: LoadedProps) {
   const { t } = useTranslation()
   const { navigate } = useNavigation()
   const setGuard = useSetLeaveGuard()
@@ -64,6 +76,17 @@ function LoadedEditor({ plan }: { plan: Loaded }) {
     }
   }, [setGuard])
 
+  // Linking the plan to another catalogue (or a newer version) changes its meta and rev in the
+  // backend: save what is typed first, then reload the plan so the editor works on the new copy.
+  const setCatalogue = useCallback(
+    async (catalogueId: string | null) => {
+      if (!(await flushRef.current())) throw new ApiError('io', 'pending changes could not be saved')
+      await api['plans.setCatalogue']({ id: plan.id, catalogueId })
+      await reload()
+    },
+    [plan.id, reload],
+  )
+
   const who = [plan.meta.council, plan.meta.municipality].filter(Boolean).join(' · ')
   return (
     <div className="editor-screen">
@@ -76,9 +99,27 @@ function LoadedEditor({ plan }: { plan: Loaded }) {
           {who && <span className="editor-bar-who">{who}</span>}
         </div>
         <SaveStatus state={autosave.state} />
+        <VersionsButton
+          planId={plan.id}
+          assetBase={info.assetBase}
+          readOnly={readOnly}
+          flush={autosave.flush}
+          currentRev={autosave.currentRev}
+          onReplaced={onReplaced}
+          onNewPlan={(id) => navigate({ name: 'plan', id })}
+        />
         <ExportButton planId={plan.id} flush={autosave.flush} />
       </div>
-      {autosave.lastError && autosave.state !== 'saved' && (
+      {readOnly && <ReadOnlyNotice reason={plan.readOnly ? 'newer-version' : 'read-only-folder'} />}
+      {autosave.state === 'conflict' && (
+        <ConflictNotice
+          plan={plan}
+          unsavedDoc={autosave.pendingDoc}
+          onKeptAsNewPlan={(id) => navigate({ name: 'plan', id })}
+          onReload={() => void reload()}
+        />
+      )}
+      {autosave.lastError && autosave.state !== 'saved' && autosave.state !== 'conflict' && (
         <div className="editor-alert">
           <ErrorMessage code={autosave.lastError} />
         </div>
@@ -88,7 +129,7 @@ function LoadedEditor({ plan }: { plan: Loaded }) {
         readOnly={readOnly}
         assetBase={info.assetBase}
         onDocChange={autosave.schedule}
-        sidePanels={editorSidePanels(plan)}
+        sidePanels={editorSidePanels(plan, { onSetCatalogue: readOnly ? undefined : setCatalogue })}
       />
     </div>
   )
