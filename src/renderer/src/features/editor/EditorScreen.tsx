@@ -115,7 +115,10 @@ function LoadedEditor({ plan, reload, onReplaced }: LoadedProps) {
         <ConflictNotice
           plan={plan}
           unsavedDoc={autosave.pendingDoc}
-          onKeptAsNewPlan={(id) => navigate({ name: 'plan', id })}
+          onKeptAsNewPlan={(id) => {
+            autosave.dropPending()
+            navigate({ name: 'plan', id })
+          }}
           onReload={() => void reload()}
         />
       )}

@@ -102,5 +102,9 @@ export function useAutosave(planId: string, initialRev: number, readOnly: boolea
     currentRev: () => rev.current,
     /** The text not yet on disk (after a refused save: what "keep my text as a new plan" keeps). */
     pendingDoc: () => pending.current,
+    /** After a refused save the text was kept elsewhere (a new plan): nothing is left to guard. */
+    dropPending: () => {
+      pending.current = null
+    },
   }
 }
