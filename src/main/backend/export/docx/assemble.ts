@@ -108,8 +108,9 @@ const insertBefore = (xml: string, closing: string, add: string) => {
 export function finishPackage(skeleton: Skeleton, body: string, refs: BodyRefs, textWidthTwips: number) {
   const { parts } = skeleton
   let doc = textPart(parts, 'word/document.xml')
-  doc = replaceParagraphs(doc, MARK.bullet, MARK.body, body)
+  // The contents first, while the document is small: then the body is spliced in once.
   doc = withToc(doc, refs, textWidthTwips)
+  doc = replaceParagraphs(doc, MARK.bullet, MARK.body, body)
   const numbering = textPart(parts, 'word/numbering.xml')
   const rels = textPart(parts, 'word/_rels/document.xml.rels')
   const done = new Map(parts)
