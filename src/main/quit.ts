@@ -45,6 +45,19 @@ export function installQuitFlush(opts: {
     flush.onQuitRequested(NOTHING_TO_PREVENT)
   })
 
+  // Sleep and a locked screen do not end the app, but a battery may run flat before it wakes: ask
+  // every window to save what is pending now. The reply carries an id the quit handshake does not
+  // know, so it is ignored there and nothing quits.
+  let sleepRequests = 0
+  const flushWithoutQuitting = (): void => {
+    for (const w of opts.windows()) {
+      if (w.isDestroyed() || w.webContents.isDestroyed()) continue
+      w.webContents.send(FLUSH_REQUEST, `sleep-${++sleepRequests}`)
+    }
+  }
+  opts.powerMonitor.on('suspend', flushWithoutQuitting)
+  opts.powerMonitor.on('lock-screen', flushWithoutQuitting)
+
   return {
     flush,
     /** Closing the window quits the app, so it goes through the same handshake. */
