@@ -32,7 +32,9 @@ try {
   await page.waitForTimeout(500)
   await shot('06-editor-new-plan')
   await page.locator('.ProseMirror p').first().click()
-  await page.keyboard.type('Planen er skrevet af Bøvl Lokalråd efter to borgermøder i forsamlingshuset i 2026. ')
+  await page.keyboard.type(
+    'Planen er skrevet af Bøvl Lokalråd efter to borgermøder i forsamlingshuset i 2026. ',
+  )
   await page.waitForTimeout(1200)
   await shot('07-editor-typed')
   await page.getByRole('button', { name: 'Tilbage til mine planer' }).click()

@@ -34,7 +34,8 @@ function vitest() {
   if (!existsSync(file)) return void tally.failed++
   const j = JSON.parse(readFileSync(file, 'utf8'))
   tally.passed += j.numPassedTests ?? 0
-  tally.failed += (j.numFailedTests ?? 0) + (j.numFailedTestSuites && !j.numFailedTests ? j.numFailedTestSuites : 0)
+  tally.failed +=
+    (j.numFailedTests ?? 0) + (j.numFailedTestSuites && !j.numFailedTests ? j.numFailedTestSuites : 0)
   tally.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0)
 }
 
@@ -47,7 +48,8 @@ function playwright(label, config, file) {
   tally.passed += (s.expected ?? 0) + (s.flaky ?? 0)
   tally.failed += s.unexpected ?? 0
   tally.skipped += s.skipped ?? 0
-  if ((s.expected ?? 0) + (s.unexpected ?? 0) + (s.skipped ?? 0) + (s.flaky ?? 0) === 0 && label === 'e2e') tally.failed++
+  if ((s.expected ?? 0) + (s.unexpected ?? 0) + (s.skipped ?? 0) + (s.flaky ?? 0) === 0 && label === 'e2e')
+    tally.failed++
 }
 
 vitest()
@@ -55,7 +57,8 @@ if (check('build', ['electron-vite', 'build'])) {
   playwright('e2e', null, `${results}/e2e.json`)
   playwright('electron e2e', 'tests/electron/playwright.config.ts', `${results}/electron.json`)
   if (existsSync('scripts/electronegativity.mjs')) {
-    const ok = spawnSync(process.execPath, ['scripts/electronegativity.mjs'], { stdio: 'inherit' }).status === 0
+    const ok =
+      spawnSync(process.execPath, ['scripts/electronegativity.mjs'], { stdio: 'inherit' }).status === 0
     checks.push({ label: 'electronegativity', ok })
     tally[ok ? 'passed' : 'failed']++
   }

@@ -170,6 +170,8 @@ export function TemplateStep({ draft, update, templates }: StepProps & { templat
       title: t('wizard.template.blank'),
       description: t('wizard.template.blankDescription'),
     })
+  // The templates a council most likely wants come first; the blank page last.
+  options.sort((a, b) => rank(a.id) - rank(b.id))
   return (
     <fieldset className="card-choices">
       <legend className="visually-hidden">{t('wizard.steps.template')}</legend>
