@@ -29,7 +29,10 @@ export const NewPlanInput = z.object({
   kind: PlanKind.default('council'),
   villages: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
   municipality: text(200).default(''),
-  templateId: z.string().regex(/^[a-z0-9-]{1,64}$/).default('blank'),
+  templateId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .default('blank'),
   catalogueId: z.string().min(1).max(64).nullable().default(null),
 })
 export type NewPlanInput = z.input<typeof NewPlanInput>
@@ -48,7 +51,10 @@ export const MetaPatch = z
 export type MetaPatch = z.infer<typeof MetaPatch>
 
 /** base64, because bytes must survive both Electron IPC and Playwright's exposeFunction bridge. */
-const Base64 = z.string().max(30 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/)
+const Base64 = z
+  .string()
+  .max(30 * 1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/)
 
 export type AppInfo = {
   version: string
@@ -77,7 +83,9 @@ export const commands = {
   'plans.rename': { input: z.object({ id: PlanId, title: z.string().trim().min(1).max(200) }) },
   'plans.delete': { input: z.object({ id: PlanId }) },
   'plans.dismissQuarantined': { input: z.object({ id: z.string().min(1).max(200) }) },
-  'plans.exportDocx': { input: z.object({ id: PlanId, options: ExportOptions.default({ reviewCopy: false }) }) },
+  'plans.exportDocx': {
+    input: z.object({ id: PlanId, options: ExportOptions.default({ reviewCopy: false }) }),
+  },
 
   'templates.list': { input: z.void() },
 
@@ -93,12 +101,16 @@ export const commands = {
   'catalogues.delete': { input: z.object({ id: z.string().min(1).max(64) }) },
   'catalogues.export': { input: z.object({ id: z.string().min(1).max(64) }) },
   'catalogues.import': { input: z.void() },
-  'plans.setCatalogue': { input: z.object({ id: PlanId, catalogueId: z.string().min(1).max(64).nullable() }) },
+  'plans.setCatalogue': {
+    input: z.object({ id: PlanId, catalogueId: z.string().min(1).max(64).nullable() }),
+  },
 
   // Versions and recovery (backups/<id>/): see src/main/handlers/versions.ts.
   'backups.list': { input: z.object({ id: PlanId }) },
   'backups.get': { input: z.object({ id: PlanId, seq: z.number().int().min(1) }) },
-  'backups.restore': { input: z.object({ id: PlanId, seq: z.number().int().min(1), rev: z.number().int().min(0) }) },
+  'backups.restore': {
+    input: z.object({ id: PlanId, seq: z.number().int().min(1), rev: z.number().int().min(0) }),
+  },
   'versions.create': { input: z.object({ id: PlanId, name: VersionName }) },
   'versions.list': { input: z.object({ id: PlanId }) },
   'versions.get': { input: z.object({ id: PlanId, versionId: VersionId }) },
@@ -117,7 +129,10 @@ export const commands = {
   'plans.importPackage': {
     input: z.object({
       mode: z.enum(['copy', 'replace']).optional(),
-      token: z.string().regex(/^[a-f0-9]{32}$/).optional(),
+      token: z
+        .string()
+        .regex(/^[a-f0-9]{32}$/)
+        .optional(),
     }),
   },
 

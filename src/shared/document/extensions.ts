@@ -10,7 +10,9 @@ import { PlanImage } from './image/planImage'
 import { isAllowedLink } from './linkPolicy'
 
 /** Node views the renderer injects; the shared list stays headless (no React, no DOM). */
-export type NodeOverrides = Partial<Record<'initiative' | 'actionPlan' | 'focusMatrix' | 'image', AnyExtension>>
+export type NodeOverrides = Partial<
+  Record<'initiative' | 'actionPlan' | 'focusMatrix' | 'image', AnyExtension>
+>
 
 /**
  * THE document schema: one extension list for the editor, the backend's validation and the export.

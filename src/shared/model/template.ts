@@ -17,4 +17,7 @@ export const Template = z.object({
   sections: z.array(TemplateSection).min(1),
 })
 export type Template = z.infer<typeof Template>
-export type TemplateSummary = Pick<Template, 'id' | 'title' | 'titleEn' | 'description' | 'descriptionEn' | 'kind'>
+export type TemplateSummary = Pick<
+  Template,
+  'id' | 'title' | 'titleEn' | 'description' | 'descriptionEn' | 'kind'
+>

@@ -62,11 +62,17 @@ const specific: Record<CommandName, unknown[]> = {
   'plans.setCatalogue': [{ id: ID }, { id: ID, catalogueId: '' }, { id: '..', catalogueId: null }],
   'backups.list': [{}, { id: '../x' }],
   'backups.get': [{ id: ID }, { id: ID, seq: 0 }, { id: ID, seq: '1' }],
-  'backups.restore': [{ id: ID, seq: 1 }, { id: ID, seq: 1, rev: -1 }],
+  'backups.restore': [
+    { id: ID, seq: 1 },
+    { id: ID, seq: 1, rev: -1 },
+  ],
   'versions.create': [{ id: ID }, { id: ID, name: '  ' }, { id: ID, name: 'x'.repeat(121) }],
   'versions.list': [{}, { id: 'a/b' }],
   'versions.get': [{ id: ID }, { id: ID, versionId: '../v-000001' }],
-  'versions.restore': [{ id: ID, versionId: 'v-000001', rev: 0 }, { id: ID, versionId: 'v-000001', mode: 'x', rev: 0 }],
+  'versions.restore': [
+    { id: ID, versionId: 'v-000001', rev: 0 },
+    { id: ID, versionId: 'v-000001', mode: 'x', rev: 0 },
+  ],
   'versions.compare': [{ id: ID }, { id: ID, from: 'now', to: 'current' }],
   'plans.restoreFromBackup': [{}, { id: '..' }],
   'plans.exportPackage': [{}, { id: ID, includeVersions: 'ja' }],
@@ -74,7 +80,11 @@ const specific: Record<CommandName, unknown[]> = {
   'plans.importDocx': VOID_BREAKERS,
   'reviews.import': [{}, { planId: '../x' }, { planId: '' }],
   'reviews.list': [{}, { planId: '..' }],
-  'reviews.setHandled': [{ planId: ID }, { planId: ID, commentId: '', handled: true }, { planId: ID, commentId: 'a', handled: 'ja' }],
+  'reviews.setHandled': [
+    { planId: ID },
+    { planId: ID, commentId: '', handled: true },
+    { planId: ID, commentId: 'a', handled: 'ja' },
+  ],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>

@@ -24,7 +24,11 @@ async function call<K extends CommandName>(name: K, input: Input<K>): Promise<Ou
     // The bridge itself failed (main process gone, serialisation): still a typed error for the UI.
     throw new ApiError('internal', e instanceof Error ? e.message : String(e))
   }
-  const env = envelope as { ok: boolean; value?: unknown; error?: { code: ErrorCode; message: string; details?: unknown } }
+  const env = envelope as {
+    ok: boolean
+    value?: unknown
+    error?: { code: ErrorCode; message: string; details?: unknown }
+  }
   if (env && env.ok) return env.value as Output<K>
   const err = env?.error ?? { code: 'internal' as const, message: 'malformed reply' }
   throw new ApiError(err.code, err.message, err.details)

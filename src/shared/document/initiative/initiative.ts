@@ -60,9 +60,7 @@ export const Initiative = Node.create({
   draggable: true,
 
   addAttributes() {
-    return Object.fromEntries(
-      Object.entries(INITIATIVE_DEFAULTS).map(([k, v]) => [k, jsonAttr(k, v)]),
-    )
+    return Object.fromEntries(Object.entries(INITIATIVE_DEFAULTS).map(([k, v]) => [k, jsonAttr(k, v)]))
   },
 
   parseHTML() {
