@@ -33,7 +33,9 @@ describe('writing the export to disk', () => {
 
   it.each([
     ['EBUSY', 'file-locked'],
-    ['EACCES', 'permission-denied'],
+    // Windows refuses to replace a file Word has open with EPERM or EACCES, not EBUSY.
+    ['EPERM', 'file-locked'],
+    ['EACCES', 'file-locked'],
     ['ENOSPC', 'disk-full'],
   ])(
     'a target that fails with %s gives %s, keeps the old file and leaves no half file',
@@ -48,6 +50,13 @@ describe('writing the export to disk', () => {
       expect(await readdir(dir)).toEqual(['plan.docx'])
     },
   )
+
+  it('a refused rename with no file at the target is a permissions problem, not a lock', async () => {
+    const failing: Fs = { ...realFs, rename: async () => Promise.reject(errno('EPERM')) }
+    const err = await exportWith(failing, join(dir, 'new.docx')).catch((e: unknown) => e)
+    expect((err as AppError).code).toBe('permission-denied')
+    expect(await readdir(dir)).toEqual([])
+  })
 
   it('a folder that cannot be written to gives a clear code and writes nothing', async () => {
     const failing: Fs = { ...realFs, open: async () => Promise.reject(errno('EACCES')) }

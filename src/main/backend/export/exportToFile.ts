@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/model/errors'
 import { realFs, type Fs } from '../store/fsFacade'
 import { writeFileAtomic } from '../store/atomicWrite'
 import { exportPlanToDocx, type ExportInput } from './index'
@@ -9,6 +10,26 @@ import { exportPlanToDocx, type ExportInput } from './index'
  * renderer can put into words: file-locked, permission-denied, disk-full, read-only, io.
  */
 export async function exportPlanToFile(input: ExportInput & { target: string; fs?: Fs }): Promise<void> {
+  const fs = input.fs ?? realFs
   const bytes = await exportPlanToDocx(input)
-  await writeFileAtomic(input.fs ?? realFs, input.target, bytes)
+  try {
+    await writeFileAtomic(fs, input.target, bytes)
+  } catch (err) {
+    throw await explainLockedTarget(fs, input.target, err)
+  }
+}
+
+/**
+ * On Windows, replacing a .docx that is open in Word fails with EPERM (or EACCES), which would
+ * otherwise read as "not allowed to write in the folder". When the temp file could be written but
+ * the existing target could not be replaced, the likeliest cause by far is that Word holds it.
+ */
+async function explainLockedTarget(fs: Fs, target: string, err: unknown): Promise<unknown> {
+  if (!(err instanceof AppError) || err.code !== 'permission-denied') return err
+  if ((err.details as { stage?: string } | undefined)?.stage !== 'rename') return err
+  const exists = await fs.stat(target).then(
+    () => true,
+    () => false,
+  )
+  return exists ? new AppError('file-locked', err.message, err.details) : err
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import type { Fs } from './fsFacade'
 import { toIoError } from './ioError'
+import { AppError } from '../../../shared/model/errors'
 
 /**
  * Writes a file so that a crash, a full disk or a pulled power cord leaves either the old file or
@@ -12,6 +13,8 @@ import { toIoError } from './ioError'
 export async function writeFileAtomic(fs: Fs, target: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(target)
   const tmp = join(dir, `${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  // Which step failed tells a locked target (rename refused) from an unwritable folder (temp refused).
+  let stage: 'temp' | 'rename' = 'temp'
   try {
     const handle = await fs.open(tmp, 'wx')
     try {
@@ -20,10 +23,12 @@ export async function writeFileAtomic(fs: Fs, target: string, data: string | Uin
     } finally {
       await handle.close()
     }
+    stage = 'rename'
     await fs.rename(tmp, target)
   } catch (err) {
     await fs.unlink(tmp).catch(() => undefined)
-    throw toIoError(err, `writing ${basename(target)}`)
+    const e = toIoError(err, `writing ${basename(target)}`)
+    throw new AppError(e.code, e.message, { ...(e.details as object | undefined), stage })
   }
   await syncFolder(fs, dir)
 }
