@@ -50,7 +50,7 @@ for (const event of ['suspend', 'lock-screen']) {
 
 it('a destroyed window is not asked', () => {
   const { powerMonitor, win } = setup()
-  win.isDestroyed = () => true
+  Object.assign(win, { isDestroyed: () => true })
   powerMonitor.emit('suspend')
   expect(win.webContents.send).not.toHaveBeenCalled()
 })
