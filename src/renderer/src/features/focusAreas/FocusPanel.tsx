@@ -13,6 +13,7 @@ import {
 import { insertDerivedBlock, insertInitiative, jumpTo, setFocusState } from '../editor/nodes'
 import { useEditorDoc, useFocusState } from '../editor/nodes/focusState'
 import { FocusChip } from './FocusChip'
+import { SectionFocusTags } from './SectionFocusTags'
 import { CatalogueChooser, CatalogueUpgradeOffer, type SetCatalogue } from './CatalogueChoice'
 import './focusAreas.css'
 
@@ -76,6 +77,8 @@ export function FocusPanel({ editor, catalogue, onSetCatalogue }: Props) {
           </button>
         </div>
       )}
+
+      {catalogue && <SectionFocusTags editor={editor} catalogue={catalogue} />}
 
       <p className="focus-panel-total">
         {t('panel.total', { count })} <strong>{formatKr(overview.totalBudget, lang)}</strong>
