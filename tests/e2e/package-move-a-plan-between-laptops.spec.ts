@@ -22,7 +22,9 @@ test('a plan saved as a plan file comes back as a copy or, after a confirm, repl
 
     app.host.saveAnswers.push(file)
     await page.getByRole('button', { name: `Gem som plan-fil: ${TITLE}` }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Plan-filen er gemt' })).toContainText(file)
+    const savedDialog = page.getByRole('dialog', { name: 'Plan-filen er gemt' })
+    await expect(savedDialog).toContainText(file)
+    await savedDialog.getByRole('button', { name: 'Luk' }).click()
     expect((await stat(file)).size).toBeGreaterThan(100)
 
     // Changed here after the file went on the stick.

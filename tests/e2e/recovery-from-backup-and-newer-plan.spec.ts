@@ -22,7 +22,9 @@ test('a plan file cut short is set aside, the newest backup is offered in plain 
   const page = app.page
   const alert = page.getByRole('alert').filter({ hasText: 'En plan kunne ikke åbnes' })
   await expect(alert).toContainText('Udviklingsplan for Bøvl Lokalråd')
-  await expect(alert).toContainText(/Der er en sikkerhedskopi af planen fra i dag kl\. \d{1,2}\.\d{2}\./)
+  await expect(alert).toContainText(
+    /Der er en sikkerhedskopi af »Udviklingsplan for Bøvl Lokalråd« fra i dag kl\. \d{1,2}\.\d{2}\./,
+  )
   const serious = (await new AxeBuilder({ page }).include('.quarantine').analyze()).violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',
   )

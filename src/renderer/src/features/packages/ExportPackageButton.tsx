@@ -3,47 +3,59 @@ import { useTranslation } from 'react-i18next'
 import type { PlanSummary } from '../../../../shared/api'
 import { api } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { Modal } from '../../components/Modal'
 import './packages.css'
 
+type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; error: unknown } | null
+
 /** "Gem som plan-fil": the whole plan (text, pictures, catalogue, versions) as one file to carry to
- * another laptop; says where it went. */
+ * another laptop. Where it went (or why not) is told in a small dialog, not squeezed into the row. */
 export function ExportPackageButton({ plan }: { plan: PlanSummary }) {
   const { t } = useTranslation('packages')
-  const [saved, setSaved] = useState<string | null>(null)
-  const [error, setError] = useState<unknown>(null)
+  const [outcome, setOutcome] = useState<Outcome>(null)
   const [busy, setBusy] = useState(false)
   const run = async () => {
     setBusy(true)
-    setError(null)
-    setSaved(null)
     try {
       const result = await api['plans.exportPackage']({ id: plan.id, includeVersions: true })
-      if (result.status === 'saved') setSaved(result.path)
-    } catch (e) {
-      setError(e)
+      if (result.status === 'saved') setOutcome({ kind: 'saved', path: result.path })
+    } catch (error) {
+      setOutcome({ kind: 'failed', error })
     } finally {
       setBusy(false)
     }
   }
+  const close = () => setOutcome(null)
   return (
     <>
       <button
         type="button"
-        className="btn btn-quiet"
+        className="btn btn-quiet package-export"
         onClick={run}
         disabled={busy}
+        aria-busy={busy}
         aria-label={t('export.buttonFor', { title: plan.title })}
       >
         {t('export.button')}
       </button>
-      <span className="package-result" role="status">
-        {saved && t('export.saved', { path: saved })}
-      </span>
-      {error !== null && (
-        <div className="package-error">
-          <ErrorMessage error={error} onDismiss={() => setError(null)} />
-        </div>
-      )}
+      <Modal
+        open={outcome !== null}
+        title={outcome?.kind === 'failed' ? t('export.failedTitle') : t('export.savedTitle')}
+        onClose={close}
+        footer={
+          <button type="button" className="btn btn-primary" onClick={close}>
+            {t('common:actions.close')}
+          </button>
+        }
+      >
+        {outcome?.kind === 'saved' && (
+          <>
+            <p>{t('export.savedBody', { title: plan.title })}</p>
+            <p className="package-path">{outcome.path}</p>
+          </>
+        )}
+        {outcome?.kind === 'failed' && <ErrorMessage error={outcome.error} />}
+      </Modal>
     </>
   )
 }

@@ -51,7 +51,7 @@ export function RestoreFromBackupOffer({
   }
   return (
     <div className="recovery-offer">
-      <p>{t('quarantine.backupFound', { when })}</p>
+      <p>{t('quarantine.backupFound', { when, title: newest.title })}</p>
       <button type="button" className="btn btn-primary" onClick={restore} disabled={busy}>
         {t('quarantine.restore', { when })}
       </button>

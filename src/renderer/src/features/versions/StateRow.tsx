@@ -52,7 +52,7 @@ export function StateRow({ target, readOnly, onView, onCompare, onRestore, onRes
         {!readOnly && onRestoreAsNew && (
           <button
             type="button"
-            className="btn btn-quiet"
+            className="btn"
             onClick={onRestoreAsNew}
             aria-label={t('actions.asNewOf', { label })}
           >
