@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Plan } from '../../../../shared/api'
 import { api, ApiError } from '../../api/client'
@@ -58,33 +58,33 @@ function LoadedEditor({ plan, reload, onReplaced }: LoadedProps) {
   const info = useAppInfo()
   const readOnly = plan.readOnly || info.readOnly
   const autosave = useAutosave(plan.id, plan.rev, readOnly)
-  const flushRef = useRef(autosave.flush)
-  flushRef.current = autosave.flush
+  // flush is stable for the life of this editor (the editor remounts when the plan's rev changes).
+  const { flush } = autosave
 
   // Leaving the editor, closing the window and quitting all wait for the pending save.
   useEffect(() => {
-    setGuard(() => flushRef.current())
+    setGuard(() => flush())
     const off = window.appEvents?.onFlushBeforeQuit(async () => {
-      await flushRef.current()
+      await flush()
     })
-    const onHide = () => void flushRef.current()
+    const onHide = () => void flush()
     window.addEventListener('pagehide', onHide)
     return () => {
       setGuard(null)
       off?.()
       window.removeEventListener('pagehide', onHide)
     }
-  }, [setGuard])
+  }, [setGuard, flush])
 
   // Linking the plan to another catalogue (or a newer version) changes its meta and rev in the
   // backend: save what is typed first, then reload the plan so the editor works on the new copy.
   const setCatalogue = useCallback(
     async (catalogueId: string | null) => {
-      if (!(await flushRef.current())) throw new ApiError('io', 'pending changes could not be saved')
+      if (!(await flush())) throw new ApiError('io', 'pending changes could not be saved')
       await api['plans.setCatalogue']({ id: plan.id, catalogueId })
       await reload()
     },
-    [plan.id, reload],
+    [plan.id, reload, flush],
   )
 
   const who = [plan.meta.council, plan.meta.municipality].filter(Boolean).join(' · ')
