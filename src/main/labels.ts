@@ -25,6 +25,8 @@ const LABELS = {
     startFailedTitle: 'Planværksted kunne ikke starte',
     startFailed:
       'Planværksted kunne ikke åbne sin datamappe. Dine planer er ikke slettet. Prøv at starte igen; hvis det ikke hjælper, så kontakt den, der har installeret programmet.',
+    dataDirInUse:
+      'Planværksted er allerede åben og bruger datamappen – måske i et andet vindue eller af en anden bruger på computeren. Luk det andet Planværksted, og start igen. Dine planer er ikke slettet.',
   },
   en: {
     file: 'File',
@@ -48,6 +50,8 @@ const LABELS = {
     startFailedTitle: 'Planværksted could not start',
     startFailed:
       'Planværksted could not open its data folder. Your plans have not been deleted. Try starting again; if that does not help, contact whoever installed the program.',
+    dataDirInUse:
+      'Planværksted is already open and using the data folder – perhaps in another window or by another user on this computer. Close the other Planværksted and start again. Your plans have not been deleted.',
   },
 } as const
 

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron'
-import type { Envelope } from '../shared/model/errors'
+import { AppError, type Envelope } from '../shared/model/errors'
 import type { Language } from '../shared/model/settings'
 import type { Host } from './hostApi'
 import { APP_START_URL, devOrigin, isAppUrl } from './appUrl'
@@ -115,8 +115,13 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
     .then(ready)
     .catch((err: unknown) => {
       const labels = labelsFor(language)
-      const detail = err instanceof Error ? err.message : String(err)
-      dialog.showErrorBox(labels.startFailedTitle, `${labels.startFailed}\n\n${detail}`)
+      // Another process holds the data folder (the backend's lock): say so in plain words.
+      if (err instanceof AppError && err.code === 'file-locked') {
+        dialog.showErrorBox(labels.startFailedTitle, labels.dataDirInUse)
+      } else {
+        const detail = err instanceof Error ? err.message : String(err)
+        dialog.showErrorBox(labels.startFailedTitle, `${labels.startFailed}\n\n${detail}`)
+      }
       app.exit(1)
     })
 }

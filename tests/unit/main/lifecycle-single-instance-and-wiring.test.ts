@@ -114,4 +114,20 @@ describe('start-up wiring', () => {
     expect(electron.app.exit).toHaveBeenCalledWith(1)
     expect(FakeBrowserWindow.instances).toHaveLength(0)
   })
+
+  it('says in plain Danish that another Planværksted holds the data folder, when its lock is taken', async () => {
+    const dir = process.env.PLANVAERKSTED_DATA_DIR!
+    const first = await createBackend({ dataDir: dir, resourcesDir: join(process.cwd(), 'resources') })
+    try {
+      startApp(realDeps)
+      await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalledOnce(), { timeout: 8000 })
+      const [title, body] = electron.dialog.showErrorBox.mock.calls[0] as unknown as [string, string]
+      expect(title).toBe('Planværksted kunne ikke starte')
+      expect(body).toContain('allerede åben og bruger datamappen')
+      expect(body).toContain('Dine planer er ikke slettet')
+      expect(electron.app.exit).toHaveBeenCalledWith(1)
+    } finally {
+      await first.close()
+    }
+  })
 })
