@@ -37,7 +37,10 @@ export type PlanEditorProps = {
   plan: Plan
   readOnly: boolean
   assetBase: string
-  onDocChange: (doc: DocJSON) => void
+  /** Called on every change with the document as a thunk: turning a 300-page plan into JSON costs
+   * milliseconds, so it is done only when autosave actually saves (the node is immutable, so the
+   * thunk always gives the document as it was at that change). */
+  onDocChange: (doc: () => DocJSON) => void
   onEditorReady?: (editor: Editor | null) => void
   sidePanels?: SidePanelSpec[]
 }
@@ -83,7 +86,10 @@ export function PlanEditor({
       editorProps: {
         attributes: { class: 'plan-text', 'aria-label': t('editorLabel'), lang: 'da', spellcheck: 'true' },
       },
-      onUpdate: ({ editor: e }) => onChange.current(e.getJSON() as DocJSON),
+      onUpdate: ({ editor: e }) => {
+        const doc = e.state.doc
+        onChange.current(() => doc.toJSON() as DocJSON)
+      },
     },
     [extensions],
   )

@@ -6,6 +6,10 @@ import type { ErrorCode } from '../../../../shared/model/errors'
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict' | 'readOnly'
 
 const DEBOUNCE_MS = 700
+
+/** The editor hands over a thunk: the document becomes JSON only when it is actually saved. */
+type PendingDoc = DocJSON | (() => DocJSON)
+const docOf = (d: PendingDoc): DocJSON => (typeof d === 'function' ? d() : d)
 const RETRY_MS = [2000, 5000, 10000, 30000]
 
 /**
@@ -17,7 +21,7 @@ export function useAutosave(planId: string, initialRev: number, readOnly: boolea
   const [state, setState] = useState<SaveState>(readOnly ? 'readOnly' : 'saved')
   const [lastError, setLastError] = useState<ErrorCode | null>(null)
   const rev = useRef(initialRev)
-  const pending = useRef<DocJSON | null>(null)
+  const pending = useRef<PendingDoc | null>(null)
   const inFlight = useRef<Promise<void> | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const retries = useRef(0)
@@ -35,8 +39,8 @@ export function useAutosave(planId: string, initialRev: number, readOnly: boolea
       if (pending.current) return saveNow()
       return
     }
-    const doc = pending.current
-    if (!doc || readOnly) return
+    if (!pending.current || readOnly) return
+    const doc = docOf(pending.current)
     pending.current = null
     setState('saving')
     const attempt = (async () => {
@@ -72,7 +76,7 @@ export function useAutosave(planId: string, initialRev: number, readOnly: boolea
   }, [planId, readOnly])
 
   const schedule = useCallback(
-    (doc: DocJSON) => {
+    (doc: PendingDoc) => {
       if (readOnly || stopped.current) return
       pending.current = doc
       setState((s) => (s === 'error' ? s : 'unsaved'))
@@ -101,7 +105,7 @@ export function useAutosave(planId: string, initialRev: number, readOnly: boolea
     /** The rev of the last save: restoring a version needs it, so a stale window cannot restore. */
     currentRev: () => rev.current,
     /** The text not yet on disk (after a refused save: what "keep my text as a new plan" keeps). */
-    pendingDoc: () => pending.current,
+    pendingDoc: () => (pending.current ? docOf(pending.current) : null),
     /** After a refused save the text was kept elsewhere (a new plan): nothing is left to guard. */
     dropPending: () => {
       pending.current = null

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Node as PMNode } from '@tiptap/pm/model'
 import type { Catalogue } from '../../../../shared/model/catalogue'
 import type { CatalogueSummary } from '../../../../shared/model/catalogueSummary'
 import type { DocJSON } from '../../../../shared/model/plan'
@@ -54,7 +53,8 @@ export function CatalogueChooser({ onSetCatalogue }: { onSetCatalogue?: SetCatal
 /** When the library holds a newer version of the plan's catalogue: what moving to it would change. */
 export function CatalogueUpgradeOffer(props: {
   catalogue: Catalogue
-  doc: PMNode
+  /** The headings and initiatives (see derivedSource): all an upgrade looks at. */
+  doc: DocJSON
   onSetCatalogue?: SetCatalogue
 }) {
   const { catalogue, doc, onSetCatalogue } = props
@@ -73,7 +73,7 @@ export function CatalogueUpgradeOffer(props: {
     }
   }, [catalogue.id, catalogue.version])
   const diff = useMemo(
-    () => (newer ? catalogueUpgrade(catalogue, newer, doc.toJSON() as DocJSON) : null),
+    () => (newer ? catalogueUpgrade(catalogue, newer, doc) : null),
     [catalogue, newer, doc],
   )
   if (!newer || !diff) return null

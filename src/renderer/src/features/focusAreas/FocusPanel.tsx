@@ -2,7 +2,6 @@ import type { Editor } from '@tiptap/react'
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Catalogue } from '../../../../shared/model/catalogue'
-import type { DocJSON } from '../../../../shared/model/plan'
 import {
   collectInitiatives,
   focusOverview,
@@ -11,7 +10,8 @@ import {
   type Lang,
 } from '../../../../shared/derive'
 import { insertDerivedBlock, insertInitiative, jumpTo, setFocusState } from '../editor/nodes'
-import { useEditorDoc, useFocusState } from '../editor/nodes/focusState'
+import { useFocusState } from '../editor/nodes/focusState'
+import { useDerivedDoc } from '../editor/nodes/derivedSource'
 import { FocusChip } from './FocusChip'
 import { SectionFocusTags } from './SectionFocusTags'
 import { CatalogueChooser, CatalogueUpgradeOffer, type SetCatalogue } from './CatalogueChoice'
@@ -29,12 +29,12 @@ type Props = {
 export function FocusPanel({ editor, catalogue, onSetCatalogue }: Props) {
   const { t, i18n } = useTranslation('focus')
   const lang: Lang = i18n.language === 'en' ? 'en' : 'da'
-  const doc = useEditorDoc(editor)
+  const doc = useDerivedDoc(editor)
   const { highlight } = useFocusState(editor)
-  const { overview, count } = useMemo(() => {
-    const json = doc.toJSON() as DocJSON
-    return { overview: focusOverview(json, catalogue), count: collectInitiatives(json).length }
-  }, [doc, catalogue])
+  const { overview, count } = useMemo(
+    () => ({ overview: focusOverview(doc, catalogue), count: collectInitiatives(doc).length }),
+    [doc, catalogue],
+  )
 
   useEffect(() => {
     setFocusState(editor, { catalogue })

@@ -2,8 +2,7 @@ import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { actionPlanRows, formatKr, type Lang } from '../../../../../shared/derive'
-import type { DocJSON } from '../../../../../shared/model/plan'
-import { useEditorDoc } from './focusState'
+import { useDerivedDoc } from './derivedSource'
 import { jumpTo } from './planPositions'
 import './nodes.css'
 
@@ -15,8 +14,8 @@ const keepMonthsWhole = (when: string) =>
 export function ActionPlanView({ editor, selected }: ReactNodeViewProps) {
   const { t, i18n } = useTranslation('focus')
   const lang: Lang = i18n.language === 'en' ? 'en' : 'da'
-  const doc = useEditorDoc(editor)
-  const rows = useMemo(() => actionPlanRows(doc.toJSON() as DocJSON, lang), [doc, lang])
+  const doc = useDerivedDoc(editor)
+  const rows = useMemo(() => actionPlanRows(doc, lang), [doc, lang])
   const total = rows.reduce((s, r) => s + (r.budget ?? 0), 0)
 
   return (

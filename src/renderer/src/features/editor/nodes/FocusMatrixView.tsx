@@ -2,17 +2,17 @@ import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { focusMatrix } from '../../../../../shared/derive'
-import type { DocJSON } from '../../../../../shared/model/plan'
-import { useEditorDoc, useFocusState } from './focusState'
+import { useFocusState } from './focusState'
+import { useDerivedDoc } from './derivedSource'
 import { jumpTo } from './planPositions'
 import './nodes.css'
 
 /** "Sammenhæng med kommunens indsatsområder": initiatives against focus areas, live from the text. */
 export function FocusMatrixView({ editor, selected }: ReactNodeViewProps) {
   const { t } = useTranslation('focus')
-  const doc = useEditorDoc(editor)
+  const doc = useDerivedDoc(editor)
   const { catalogue } = useFocusState(editor)
-  const matrix = useMemo(() => focusMatrix(doc.toJSON() as DocJSON, catalogue), [doc, catalogue])
+  const matrix = useMemo(() => focusMatrix(doc, catalogue), [doc, catalogue])
 
   return (
     <NodeViewWrapper className="derived-block" data-selected={selected || undefined} data-drag-handle>

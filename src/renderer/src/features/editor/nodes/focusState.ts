@@ -84,11 +84,3 @@ export function useFocusState(editor: Editor): FocusState {
     () => getFocusState(editor),
   )
 }
-
-/** Re-renders when the document changes; the doc node is immutable, so identity is the version. */
-export function useEditorDoc(editor: Editor): PMNode {
-  return useSyncExternalStore(
-    (cb) => subscribe(editor, cb),
-    () => editor.state.doc,
-  )
-}
