@@ -55,10 +55,17 @@ async function openTime(page: Page, title: string): Promise<number> {
 /** Types into a paragraph in the middle of the plan; each keystroke is timed in the page from the
  * key event to the first task after the next frame (i.e. after the frame with the change painted). */
 async function typingLatency(page: Page): Promise<number[]> {
+  // Offscreen blocks have an estimated height (content-visibility), so the first scroll lands near
+  // the paragraph and moves it as the blocks around it are laid out: scroll again once settled,
+  // else the click misses the text and the keystrokes go nowhere (and time nothing).
+  for (let i = 0; i < 2; i++) {
+    await page.evaluate(() => {
+      const ps = document.querySelectorAll('.ProseMirror > p')
+      ;(ps[Math.floor(ps.length / 2)] as HTMLElement).scrollIntoView({ block: 'center' })
+    })
+    await page.waitForTimeout(300)
+  }
   await page.evaluate(() => {
-    const ps = document.querySelectorAll('.ProseMirror > p')
-    const mid = ps[Math.floor(ps.length / 2)] as HTMLElement
-    mid.scrollIntoView({ block: 'center' })
     const w = window as unknown as { __lat: number[] }
     w.__lat = []
     document.addEventListener(
@@ -80,11 +87,16 @@ async function typingLatency(page: Page): Promise<number[]> {
     )
     .boundingBox()
   if (!box) throw new Error('no middle paragraph')
-  await page.mouse.click(box.x + 40, box.y + 5)
   const text = 'forsamlingshuset og legepladsen ved skolen '
+  const typed = () =>
+    page.evaluate((t) => document.querySelector('.ProseMirror')?.textContent?.split(t).length ?? 0, text)
+  const before = await typed()
+  await page.mouse.click(box.x + 40, box.y + 5)
   for (let i = 0; i < KEYSTROKES; i++)
     await page.keyboard.type(text[i % text.length], { delay: 0 }).then(() => page.waitForTimeout(25))
   await page.waitForTimeout(200)
+  if ((await typed()) <= before)
+    throw new Error('the keystrokes did not reach the text: the timing would be meaningless')
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
 }
 

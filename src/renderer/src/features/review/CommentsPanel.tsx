@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import type { ReviewComment, ReviewList } from '../../../../shared/model/review'
-import { placementToRange, reviewHighlightKey, reviewHighlightPlugin } from './reviewHighlight'
+import { placementToRange, reviewHighlightKey } from './reviewHighlight'
 import './review.css'
 
 type Props = { editor: Editor; planId: string }
@@ -16,14 +16,6 @@ export function CommentsPanel({ editor, planId }: Props) {
   const [list, setList] = useState<ReviewList | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [notice, setNotice] = useState<string | null>(null)
-
-  useEffect(() => {
-    const plugin = reviewHighlightPlugin()
-    editor.registerPlugin(plugin)
-    return () => {
-      if (!editor.isDestroyed) editor.unregisterPlugin(reviewHighlightKey)
-    }
-  }, [editor])
 
   const run = useCallback(async (f: () => Promise<ReviewList>) => {
     setError(null)

@@ -1,8 +1,9 @@
-import type { AnyExtension } from '@tiptap/core'
+import { Extension, type AnyExtension } from '@tiptap/core'
 import { CharacterCount, Placeholder } from '@tiptap/extensions'
 import type { TFunction } from 'i18next'
 import type { EditorBus } from '../editorBus'
 import { FindInPlan } from '../find/findInPlan'
+import { reviewHighlightPlugin } from '../../review/reviewHighlight'
 import { editorShortcuts } from './editorShortcuts'
 import { pasteHandling } from './pasteHandling'
 
@@ -21,6 +22,9 @@ export function editorOnlyExtensions(bus: EditorBus, t: TFunction): AnyExtension
     }),
     CharacterCount,
     FindInPlan,
+    // The comment highlight lives with the editor, not the comments panel: switching side tabs
+    // unmounts the panel, and the passage must stay marked.
+    Extension.create({ name: 'reviewHighlight', addProseMirrorPlugins: () => [reviewHighlightPlugin()] }),
     pasteHandling(bus),
     editorShortcuts(bus),
   ]
