@@ -63,7 +63,7 @@ export async function createBackend(opts: BackendOptions) {
       /** Releases the data folder; a "restart" in tests is close() then a new createBackend. */
       close: async () => {
         // The last save's backup generation may still be waiting for its minute to pass.
-        await backups.flush().catch((err) => console.warn('[backups] flush on close failed:', err))
+        await backups.close().catch((err) => console.warn('[backups] flush on close failed:', err))
         await lock.release()
       },
     }

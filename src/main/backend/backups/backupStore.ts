@@ -23,6 +23,10 @@ type PlanState = { lastWrittenAt: number; pending: Plan | null; timer: NodeJS.Ti
 export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BACKUP_INTERVAL_MS }: Deps) {
   const states = new Map<string, PlanState>()
   const serial = keyedQueue()
+  // Writes under way, so closing can wait for them: the data folder's lock must not be let go
+  // while a generation is half written, and nothing is written after the backend closed.
+  const running = new Set<Promise<void>>()
+  let closed = false
   const dirOf = (id: string) => join(dataDir, 'backups', PlanId.parse(id))
 
   async function seqs(id: string): Promise<number[]> {
@@ -34,7 +38,7 @@ export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BA
   }
 
   function write(plan: Plan): Promise<void> {
-    return serial(plan.id, async () => {
+    const task = serial(plan.id, async () => {
       const dir = dirOf(plan.id)
       await fs.mkdir(dir, { recursive: true })
       const existing = await seqs(plan.id)
@@ -43,6 +47,9 @@ export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BA
       await writeFileAtomic(fs, join(dir, fileName(seq)), JSON.stringify(gen))
       await thin(plan.id, [...existing, seq])
     })
+    running.add(task)
+    void task.finally(() => running.delete(task)).catch(() => undefined)
+    return task
   }
 
   async function thin(id: string, all: number[]): Promise<void> {
@@ -78,6 +85,7 @@ export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BA
   return {
     /** Called after every successful save. `force` writes at once (before a restore replaces it). */
     async record(plan: Plan, opts: { force?: boolean } = {}): Promise<void> {
+      if (closed) return
       const s = stateOf(plan.id)
       s.pending = structuredClone(plan)
       const elapsed = now() - s.lastWrittenAt
@@ -93,6 +101,13 @@ export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BA
     /** Writes every waiting generation; the backend calls this before it lets go of the folder. */
     async flush(): Promise<void> {
       for (const id of [...states.keys()]) await writePending(id)
+      await Promise.allSettled([...running])
+    },
+
+    /** Writes what is waiting, waits for writes under way, and refuses any later record. */
+    async close(): Promise<void> {
+      await this.flush()
+      closed = true
     },
 
     /** Readable generations of a plan, newest first (also for a plan whose file was moved aside). */
