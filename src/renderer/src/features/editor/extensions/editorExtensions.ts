@@ -5,6 +5,7 @@ import type { EditorBus } from '../editorBus'
 import { FindInPlan } from '../find/findInPlan'
 import { reviewHighlightPlugin } from '../../review/reviewHighlight'
 import { editorShortcuts } from './editorShortcuts'
+import { CaretBlockVisible } from './caretBlockVisible'
 import { pasteHandling } from './pasteHandling'
 
 /** Extensions that only the editing surface needs; none of them adds a node or mark to the schema. */
@@ -21,6 +22,7 @@ export function editorOnlyExtensions(bus: EditorBus, t: TFunction): AnyExtension
       includeChildren: true,
     }),
     CharacterCount,
+    CaretBlockVisible,
     FindInPlan,
     // The comment highlight lives with the editor, not the comments panel: switching side tabs
     // unmounts the panel, and the passage must stay marked.

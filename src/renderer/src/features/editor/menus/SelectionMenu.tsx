@@ -1,4 +1,4 @@
-import { BubbleMenu } from '@tiptap/react/menus'
+import { BubbleMenu, type BubbleMenuProps } from '@tiptap/react/menus'
 import { useEditorState, type Editor } from '@tiptap/react'
 import { NodeSelection } from '@tiptap/pm/state'
 import { useTranslation } from 'react-i18next'
@@ -7,6 +7,16 @@ import { ToolButton } from '../toolbar/ToolButton'
 import { Icon } from '../toolbar/icons'
 
 type Props = { editor: Editor; onLink: () => void; onOpenLink: (href: string) => void; onEditAlt: () => void }
+
+/*
+ * BubbleMenu dispatches an "update options" transaction whenever shouldShow or options change
+ * identity. Made inline, they changed on every render, i.e. on every keystroke; a transaction that
+ * lands between the browser inserting a letter and ProseMirror reading it puts the caret back
+ * before that letter ("Historie" became "istorieH"). Module-level constants never change.
+ */
+const SHOULD_SHOW: BubbleMenuProps['shouldShow'] = ({ editor, state }) =>
+  editor.isEditable && (!state.selection.empty || editor.isActive('link'))
+const OPTIONS: BubbleMenuProps['options'] = { placement: 'top', offset: 8 }
 
 /** The small menu over selected text (Word's mini toolbar), and over a selected picture its alt text. */
 export function SelectionMenu({ editor, onLink, onOpenLink, onEditAlt }: Props) {
@@ -39,8 +49,8 @@ export function SelectionMenu({ editor, onLink, onOpenLink, onEditAlt }: Props) 
       className="selection-menu"
       role="toolbar"
       aria-label={t('toolbar.selection')}
-      shouldShow={({ editor: e, state }) => e.isEditable && (!state.selection.empty || e.isActive('link'))}
-      options={{ placement: 'top', offset: 8 }}
+      shouldShow={SHOULD_SHOW}
+      options={OPTIONS}
     >
       {s.image ? (
         quiet('editAlt', 'alt', onEditAlt)
