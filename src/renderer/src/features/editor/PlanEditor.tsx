@@ -15,6 +15,7 @@ import { planExtensions, type NodeOverrides } from '../../../../shared/document/
 import { isAllowedLink } from '../../../../shared/document/linkPolicy'
 import { api, errorCode } from '../../api/client'
 import { createEditorBus } from './editorBus'
+import { EMPTY_DOC, isPlanLoad, loadPlanContent } from './loadPlanContent'
 import { editorOnlyExtensions } from './extensions/editorExtensions'
 import { planImageView } from './images/planImageView'
 import { useImageInsert } from './images/useImageInsert'
@@ -78,7 +79,8 @@ export function PlanEditor({
   const editor = useEditor(
     {
       extensions,
-      content: plan.doc as JSONContent,
+      // The plan is put in once EditorContent has mounted (see loadPlanContent): drawn once, not twice.
+      content: EMPTY_DOC,
       editable: !readOnly,
       immediatelyRender: true,
       // The toolbar and panels subscribe to exactly what they show; nothing re-renders per keystroke.
@@ -86,13 +88,21 @@ export function PlanEditor({
       editorProps: {
         attributes: { class: 'plan-text', 'aria-label': t('editorLabel'), lang: 'da', spellcheck: 'true' },
       },
-      onUpdate: ({ editor: e }) => {
+      onUpdate: ({ editor: e, transaction }) => {
+        if (isPlanLoad(transaction)) return
         const doc = e.state.doc
         onChange.current(() => doc.toJSON() as DocJSON)
       },
     },
     [extensions],
   )
+
+  // Runs after EditorContent's mount (children commit first) and before the first paint.
+  // Once per editor: a later `plan` for the same editor is the saved echo of the text already in it.
+  useLayoutEffect(() => {
+    if (editor && !editor.isDestroyed) loadPlanContent(editor, plan.doc as JSONContent)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor])
 
   useEffect(() => {
     onEditorReady?.(editor)
