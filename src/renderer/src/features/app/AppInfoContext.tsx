@@ -1,7 +1,12 @@
 import { createContext, useContext } from 'react'
 import type { AppInfo } from '../../../../shared/api'
 
-export const AppInfoContext = createContext<AppInfo>({ version: '', dataDir: '', readOnly: false, assetBase: '' })
+export const AppInfoContext = createContext<AppInfo>({
+  version: '',
+  dataDir: '',
+  readOnly: false,
+  assetBase: '',
+})
 
 export function useAppInfo() {
   return useContext(AppInfoContext)

@@ -4,7 +4,8 @@ import { api } from '../../api/client'
 import { Modal } from '../../components/Modal'
 import { ErrorMessage } from '../../components/ErrorMessage'
 
-type Result = { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; path: string } | { kind: 'failed'; error: unknown }
+type Result =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; path: string } | { kind: 'failed'; error: unknown }
 
 /** "Gem som Word": the options, then the save dialog (through the Host), then where it went. */
 export function ExportButton({ planId, flush }: { planId: string; flush: () => Promise<boolean> }) {
@@ -50,7 +51,12 @@ export function ExportButton({ planId, flush }: { planId: string; flush: () => P
       >
         <p>{t('intro')}</p>
         <label className="choice" htmlFor={checkId}>
-          <input id={checkId} type="checkbox" checked={reviewCopy} onChange={(e) => setReviewCopy(e.target.checked)} />
+          <input
+            id={checkId}
+            type="checkbox"
+            checked={reviewCopy}
+            onChange={(e) => setReviewCopy(e.target.checked)}
+          />
           <span>
             <strong>{t('reviewCopy')}</strong> – {t('reviewCopyHint')}
           </span>
