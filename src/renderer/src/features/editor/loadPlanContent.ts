@@ -1,6 +1,6 @@
 import type { Editor, JSONContent } from '@tiptap/react'
-import { Selection } from '@tiptap/pm/state'
-import type { Transaction } from '@tiptap/pm/state'
+import { createDocument } from '@tiptap/core'
+import { EditorState, Selection, type Transaction } from '@tiptap/pm/state'
 
 /** Marks the transaction that puts the stored plan into the editor: not an edit, nothing to save. */
 const LOAD_META = 'planvaerksted:load'
@@ -16,32 +16,38 @@ export const isPlanLoad = (tr: Transaction): boolean => tr.getMeta(LOAD_META) ==
  * second time; a document set before that is drawn twice (a third of the time it takes to open a
  * 100-page plan). So the editor is built empty and the plan arrives here, once.
  *
- * The load is kept out of undo (Ctrl+Z must not empty the plan) and its selection is the start of
- * the text, as an editor built with the content would have. It does emit `update`, so every view
- * that derives from the document (outline, word count, panels) sees the plan; the editor's own
- * onUpdate skips it by `isPlanLoad`, so opening a plan never saves it.
+ * It arrives as a fresh editor state, exactly as if the editor had been built with it: no undo step
+ * (Ctrl+Z must not empty the plan), no trailing-node or autolink pass, cursor at the start, and
+ * every plugin's state built from the whole plan at once. (A transaction replacing the document
+ * instead left typing in a long plan measurably slower afterwards.) The editor's `transaction` and
+ * `update` events are then given the load, so every view that derives from the document (outline,
+ * word count, panels) sees the plan; the editor's own onUpdate skips it by `isPlanLoad`, so opening
+ * a plan never saves it.
  */
-export function loadPlanContent(editor: Editor, doc: JSONContent): void {
+export function loadPlanContent(editor: Editor, content: JSONContent): void {
   const flags = editor as Editor & { isEditorContentInitialized?: boolean }
+  const doc = createDocument(
+    content,
+    editor.schema,
+    {},
+    { errorOnInvalidContent: editor.options.enableContentCheck },
+  )
+  const state = EditorState.create({
+    doc,
+    plugins: editor.state.plugins,
+    selection: Selection.atStart(doc),
+  })
   // A React node view created while EditorContent counts as initialised renders itself with its own
   // flushSync (hundreds of separate React renders for a long plan); unset, each one queues and React
   // draws them together, as TipTap does for the views it creates when EditorContent mounts.
   const initialised = flags.isEditorContentInitialized
   flags.isEditorContentInitialized = false
   try {
-    editor
-      .chain()
-      .setMeta('addToHistory', false)
-      .setMeta(LOAD_META, true)
-      // The stored links are links already; scanning a whole plan's text for new ones costs ~25 ms.
-      .setMeta('preventAutolink', true)
-      .setContent(doc)
-      .command(({ tr }) => {
-        tr.setSelection(Selection.atStart(tr.doc))
-        return true
-      })
-      .run()
+    editor.view.updateState(state)
   } finally {
     flags.isEditorContentInitialized = initialised
   }
+  const transaction = state.tr.setMeta(LOAD_META, true)
+  editor.emit('transaction', { editor, transaction, appendedTransactions: [] })
+  editor.emit('update', { editor, transaction, appendedTransactions: [] })
 }
