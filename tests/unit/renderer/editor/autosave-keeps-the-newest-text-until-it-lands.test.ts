@@ -110,3 +110,13 @@ describe('autosave', () => {
     expect(disk.saves).toBe(0)
   })
 })
+
+describe('autosave while typing', () => {
+  it('reports a state change once, not on every keystroke (the editor re-renders on each report)', async () => {
+    const { saver, states } = setup()
+    for (const ch of 'Landsbyen') saver.schedule(doc(ch))
+    expect(states).toEqual(['unsaved'])
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 10)
+    expect(states).toEqual(['unsaved', 'saving', 'saved'])
+  })
+})

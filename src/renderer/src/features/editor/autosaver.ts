@@ -37,6 +37,7 @@ export function createAutosaver(deps: Deps) {
   let lastError: ErrorCode | null = null
 
   const set = (s: SaveState, e: ErrorCode | null = lastError) => {
+    if (s === state && e === lastError) return
     state = s
     lastError = e
     deps.onChange(state, lastError)

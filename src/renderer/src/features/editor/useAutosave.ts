@@ -18,7 +18,12 @@ export function useAutosave(planId: string, initialRev: number, readOnly: boolea
       readOnly,
       save: async (doc, rev) => (await api['plans.save']({ id: planId, rev, doc })).rev,
       codeOf: errorCode,
-      onChange: (state, lastError) => setStatus({ state, lastError }),
+      // Only a real change re-renders: schedule() runs on every keystroke, and a new object here
+      // re-rendered the whole editor screen (toolbar, outline, panels) each time.
+      onChange: (state, lastError) =>
+        setStatus((prev) =>
+          prev.state === state && prev.lastError === lastError ? prev : { state, lastError },
+        ),
     }),
   )
   useEffect(() => () => saver.dispose(), [saver])
