@@ -1,3 +1,4 @@
+import type { JSONContent } from '@tiptap/core'
 /**
  * Word export of generated plans (10, 100, 300 pages): ours (full fidelity: cover, TOC, styles,
  * initiatives, derived tables), prosemirror-docx over the same document, and pandoc (HTML to docx)
@@ -84,8 +85,8 @@ export async function run(): Promise<BenchTable> {
     const plan = generatePlan(pages)
     const readAsset = async () => new Uint8Array()
     const pmNode = PMNode.fromJSON(planSchema(), plan.doc)
-    const html = pandoc ? generateHTML(plan.doc, planExtensions()) : ''
-    const tools = [
+    const html = pandoc ? generateHTML(plan.doc as JSONContent, planExtensions()) : ''
+    const tools: { fn: () => Promise<unknown>; runs: number; warmups: number }[] = [
       {
         fn: () => exportPlanToDocx({ plan, readAsset, options: { reviewCopy: false } }),
         runs: RUNS,
