@@ -58,6 +58,22 @@ export class EditorPage {
       }
       throw new Error(`text not found: ${needle}`)
     }, text)
+    // ProseMirror takes up a DOM selection on the next selectionchange event; a shortcut pressed
+    // before that would format the previous selection. Wait until the editor itself holds it.
+    await this.page.waitForFunction((needle) => {
+      const dom = document.querySelector('.ProseMirror') as
+        | (Element & {
+            editor?: {
+              state: {
+                selection: { from: number; to: number }
+                doc: { textBetween(a: number, b: number): string }
+              }
+            }
+          })
+        | null
+      const state = dom?.editor?.state
+      return !!state && state.doc.textBetween(state.selection.from, state.selection.to) === needle
+    }, text)
   }
 }
 
