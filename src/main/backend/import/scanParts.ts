@@ -1,5 +1,6 @@
 import type { DocxPackage } from './openDocx'
 import type { ReportCollector } from './report'
+import { decodeXmlEntities as decode } from './xmlEntities'
 
 /** Fields mammoth renders or that only a page layout needs; every other field's result is lost. */
 const HARMLESS_FIELDS = new Set(['TOC', 'PAGE', 'NUMPAGES', 'SECTIONPAGES', 'PAGEREF', 'HYPERLINK'])
@@ -59,15 +60,6 @@ export function scanParts(pkg: DocxPackage, report: ReportCollector): void {
 
 function count(s: string, re: RegExp): number {
   return s.match(re)?.length ?? 0
-}
-
-function decode(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
 }
 
 /** The visible text of a stretch of WordprocessingML, paragraphs separated by spaces. */

@@ -1,5 +1,6 @@
 import { runText } from '../import/scanParts'
 import type { DocxPackage } from '../import/openDocx'
+import { decodeXmlEntities as decode } from '../import/xmlEntities'
 
 export type WordComment = {
   wordId: string
@@ -14,15 +15,6 @@ export type WordComment = {
 
 const CONTEXT = 60
 const attr = (tag: string, name: string) => decode(new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] ?? '')
-
-function decode(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-}
 
 /**
  * The consultant's comments from a .docx: who, when and what from word/comments.xml, and the text
