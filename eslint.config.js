@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/out-*/**',
       'node_modules/**',
       'test-results/**',
+      'test-reports/**',
       'playwright-report/**',
       'bench/results/**',
     ],

@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 
-const results = 'test-results'
+// Not test-results/: Playwright empties that folder at the start of every run.
+const results = 'test-reports'
 mkdirSync(results, { recursive: true })
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
