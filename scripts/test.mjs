@@ -2,9 +2,11 @@
 // Every step runs even when an earlier one failed, so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 
-// Not test-results/: Playwright empties that folder at the start of every run.
-const results = 'test-reports'
+// Not test-results/: Playwright empties that folder at the start of every run. Absolute, because
+// Playwright resolves a relative report path against each config's own folder.
+const results = resolve('test-reports')
 mkdirSync(results, { recursive: true })
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
