@@ -18,6 +18,7 @@ import { PlanPaths } from './planPaths'
 import { planCodec, type LoadedPlan } from './planCodec'
 import { salvageTitle } from './salvageTitle'
 import { keyedQueue } from './keyedQueue'
+import { laterThan, summary } from './planSummary'
 import { docFromTemplate } from '../templates/docFromTemplate'
 
 export type NewPlan = {
@@ -282,21 +283,3 @@ export function createPlanStore({ fs, paths, library, onCommitted }: Deps) {
 }
 
 export type PlanStore = ReturnType<typeof createPlanStore>
-
-function summary(p: Plan): PlanSummary {
-  return {
-    id: p.id,
-    title: p.meta.title,
-    council: p.meta.council,
-    municipality: p.meta.municipality,
-    updatedAt: p.meta.updatedAt,
-    rev: p.rev,
-  }
-}
-
-/** updatedAt never goes backwards, even when the clock does (laptops without network time). */
-function laterThan(previous: string): string {
-  const now = Date.now()
-  const prev = Date.parse(previous)
-  return new Date(Number.isFinite(prev) && prev >= now ? prev + 1 : now).toISOString()
-}
