@@ -1,30 +1,9 @@
-import { EventEmitter } from 'node:events'
 import { expect, it, vi } from 'vitest'
-import { installQuitFlush } from '../../../src/main/quit'
-import { isAppUrl } from '../../../src/main/appUrl'
+import { quitFlushRig } from '../main/quitFlushRig'
 
 function setup() {
-  const app = Object.assign(new EventEmitter(), { quit: vi.fn() })
-  const ipcMain = new EventEmitter()
-  const powerMonitor = new EventEmitter()
-  const win = Object.assign(new EventEmitter(), {
-    isDestroyed: () => false,
-    webContents: { id: 7, isDestroyed: () => false, send: vi.fn() },
-  })
-  installQuitFlush({
-    app: app as never,
-    ipcMain: ipcMain as never,
-    powerMonitor: powerMonitor as never,
-    windows: () => [win as never],
-    isAppUrl: (u) => isAppUrl(u),
-  }).attachWindow(win as never)
-  const reply = (id: unknown) =>
-    ipcMain.emit(
-      'app.flushed',
-      { sender: { id: 7 }, senderFrame: { url: 'app://planvaerksted/index.html' } },
-      id,
-    )
-  return { app, powerMonitor, win, reply }
+  const rig = quitFlushRig()
+  return { ...rig, reply: (id: unknown) => rig.answer(id) }
 }
 
 for (const event of ['suspend', 'lock-screen']) {

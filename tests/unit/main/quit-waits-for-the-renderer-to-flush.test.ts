@@ -1,8 +1,6 @@
-import { EventEmitter } from 'node:events'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createQuitFlush } from '../../../src/main/quitFlush'
-import { installQuitFlush } from '../../../src/main/quit'
-import { isAppUrl } from '../../../src/main/appUrl'
+import { quitFlushRig } from './quitFlushRig'
 
 const preventable = () => ({ preventDefault: vi.fn() })
 
@@ -79,25 +77,10 @@ describe('quit flush (pure)', () => {
 
 describe('quit flush wired to Electron events', () => {
   function setup() {
-    const app = Object.assign(new EventEmitter(), { quit: vi.fn() })
-    const ipcMain = new EventEmitter()
-    const powerMonitor = new EventEmitter()
-    const win = Object.assign(new EventEmitter(), {
-      isDestroyed: () => false,
-      webContents: { id: 3, isDestroyed: () => false, send: vi.fn() },
-    })
-    const quit = installQuitFlush({
-      app: app as never,
-      ipcMain: ipcMain as never,
-      powerMonitor: powerMonitor as never,
-      windows: () => [win as never],
-      isAppUrl: (u) => isAppUrl(u),
-    })
-    quit.attachWindow(win as never)
-    const requestId = () => win.webContents.send.mock.calls[0][1] as string
-    const reply = (url: string, id = requestId(), senderId = 3) =>
-      ipcMain.emit('app.flushed', { sender: { id: senderId }, senderFrame: { url } }, id)
-    return { app, powerMonitor, win, requestId, reply }
+    const rig = quitFlushRig()
+    const requestId = () => rig.win.webContents.send.mock.calls[0][1] as string
+    const reply = (url: string, id = requestId(), senderId = 3) => rig.answer(id, url, senderId)
+    return { ...rig, requestId, reply }
   }
 
   it('before-quit sends app.flushBeforeQuit and quits after our own page answers', () => {
