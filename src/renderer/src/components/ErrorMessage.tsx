@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { errorCode } from '../api/client'
+import { errorKeys } from '../api/errorText'
 import type { ErrorCode } from '../../../shared/model/errors'
 
 type Props = { error?: unknown; code?: ErrorCode | null; onDismiss?: () => void }
@@ -8,10 +8,10 @@ type Props = { error?: unknown; code?: ErrorCode | null; onDismiss?: () => void 
 export function ErrorMessage({ error, code, onDismiss }: Props) {
   const { t } = useTranslation()
   if (!error && !code) return null
-  const c = code ?? errorCode(error)
+  const keys = code ? [`errors:${code}`] : errorKeys(error)
   return (
     <div role="alert" className="alert alert-error">
-      {t(`errors:${c}`)}
+      {t(keys)}
       {onDismiss && (
         <button type="button" className="btn btn-quiet" onClick={onDismiss} style={{ marginLeft: 8 }}>
           {t('actions.dismiss')}

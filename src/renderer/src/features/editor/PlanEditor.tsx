@@ -13,7 +13,8 @@ import { useTranslation } from 'react-i18next'
 import type { DocJSON, Plan } from '../../../../shared/api'
 import { planExtensions, type NodeOverrides } from '../../../../shared/document/extensions'
 import { isAllowedLink } from '../../../../shared/document/linkPolicy'
-import { api, errorCode } from '../../api/client'
+import { api } from '../../api/client'
+import { errorKeys } from '../../api/errorText'
 import { createEditorBus } from './editorBus'
 import { EMPTY_DOC, isPlanLoad, loadPlanContent } from './loadPlanContent'
 import { editorOnlyExtensions } from './extensions/editorExtensions'
@@ -114,7 +115,7 @@ export function PlanEditor({
   }, [editor, readOnly])
 
   const notifyError = useCallback(
-    (key: string, values?: Record<string, unknown>) => push('error', t(key, values)),
+    (key: string | string[], values?: Record<string, unknown>) => push('error', t(key, values)),
     [push, t],
   )
   const images = useImageInsert(editor, plan.id, notifyError, fileInput)
@@ -128,7 +129,7 @@ export function PlanEditor({
       notice: (kind, key, values) => push(kind, t(key.includes(':') ? key : `editor:${key}`, values)),
       openExternal: (href) => {
         if (!isAllowedLink(href)) return push('error', t('errors:link-refused'))
-        api['shell.openExternal']({ url: href }).catch((e) => push('error', t(`errors:${errorCode(e)}`)))
+        api['shell.openExternal']({ url: href }).catch((e) => push('error', t(errorKeys(e))))
       },
     })
   })

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react'
 import type { Editor } from '@tiptap/react'
 import { NodeSelection } from '@tiptap/pm/state'
-import { api, errorCode } from '../../../api/client'
+import { api } from '../../../api/client'
+import { errorKeys } from '../../../api/errorText'
 import { MAX_IMAGE_BYTES, naturalSize, readAsBase64 } from './readImageFile'
 
 type Pending =
   | { mode: 'insert'; file: File; previewUrl: string; at: number | null }
   | { mode: 'edit'; pos: number; alt: string }
 
-type Notify = (key: string, values?: Record<string, unknown>) => void
+type Notify = (key: string | string[], values?: Record<string, unknown>) => void
 
 /**
  * The image journey: pick or paste a file -> describe it -> it is stored once as an asset of the plan
@@ -72,7 +73,7 @@ export function useImageInsert(
           .insertContent({ type: 'image', attrs: { src, alt, width: size.width, height: size.height } })
           .run()
       } catch (e) {
-        notifyError(`errors:${errorCode(e)}`)
+        notifyError(errorKeys(e))
       } finally {
         setBusy(false)
         close()
