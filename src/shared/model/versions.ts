@@ -27,6 +27,16 @@ export type CompareSide = z.infer<typeof CompareSide>
 
 /** One piece of compared text: kept, added (only in the newer side) or removed (only in the older). */
 export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string }
-/** One block (paragraph, heading, list item ...) of the comparison, with its words marked. */
-export type DiffBlock = { kind: 'same' | 'added' | 'removed' | 'changed'; parts: DiffPart[] }
+/** One field of an initiative that differs between the two sides (raw values; the view words them). */
+export type FieldChange = { field: string; before: unknown; after: unknown }
+/**
+ * One block (paragraph, heading, list item ...) of the comparison, with its words marked. An
+ * initiative's fields come as `initiative`: its title and the fields that differ (for an added or
+ * removed initiative, every field it has), so the view can say "Budget: 100.000 kr. → 125.000 kr."
+ */
+export type DiffBlock = {
+  kind: 'same' | 'added' | 'removed' | 'changed'
+  parts: DiffPart[]
+  initiative?: { title: string; fields: FieldChange[] }
+}
 export type DocDiff = { blocks: DiffBlock[]; added: number; removed: number }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DiffPart, DocDiff } from '../../../../shared/model/versions'
+import { InitiativeChange } from './InitiativeChange'
 
 /** A marked piece of text: underlined with a + for added, struck through with a − for removed, and
  * said out loud for a screen reader; never told by colour alone. */
@@ -25,10 +26,13 @@ export function CompareView({
   diff,
   fromLabel,
   toLabel,
+  focusTitle = (id) => id,
 }: {
   diff: DocDiff
   fromLabel: string
   toLabel: string
+  /** A focus area's title by id (the plan's catalogue), for initiatives whose areas changed. */
+  focusTitle?: (id: string) => string
 }) {
   const { t } = useTranslation('versions')
   const [showSame, setShowSame] = useState(false)
@@ -65,9 +69,11 @@ export function CompareView({
       <ol className="compare-blocks">
         {shown.map((block, i) => (
           <li key={i} className={`compare-block compare-${block.kind}`}>
-            {block.parts.map((part, j) => (
-              <Part key={j} part={part} />
-            ))}
+            {block.initiative ? (
+              <InitiativeChange block={{ ...block, initiative: block.initiative }} focusTitle={focusTitle} />
+            ) : (
+              block.parts.map((part, j) => <Part key={j} part={part} />)
+            )}
           </li>
         ))}
       </ol>

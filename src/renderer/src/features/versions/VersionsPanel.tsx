@@ -28,7 +28,7 @@ export type VersionsPanelProps = {
 type View =
   | { kind: 'list' }
   | { kind: 'view'; target: Target; plan: Plan }
-  | { kind: 'compare'; diff: DocDiff; from: string; to: string }
+  | { kind: 'compare'; diff: DocDiff; from: string; to: string; focusTitles: Map<string, string> }
 
 /** The "Versioner" panel: save a named version, list versions and backups, look, compare, go back. */
 export function VersionsPanel(props: VersionsPanelProps) {
@@ -61,18 +61,22 @@ export function VersionsPanel(props: VersionsPanelProps) {
   const compareWithNow = (target: Target) =>
     run(async () => {
       await flush()
+      const current = await api['plans.get']({ id: planId })
       const diff =
         target.kind === 'version'
           ? await api['versions.compare']({ id: planId, from: target.version.id, to: 'current' })
-          : compareDocs((await planOf(target)).doc, (await api['plans.get']({ id: planId })).doc)
-      setView({ kind: 'compare', diff, from: label(target), to: now })
+          : compareDocs((await planOf(target)).doc, current.doc)
+      setView({ kind: 'compare', diff, from: label(target), to: now, focusTitles: focusTitlesOf(current) })
     })
 
   const compareTwo = (from: string, to: string, fromLabel: string, toLabel: string) =>
     run(async () => {
       await flush()
-      const diff = await api['versions.compare']({ id: planId, from, to })
-      setView({ kind: 'compare', diff, from: fromLabel, to: toLabel })
+      const [diff, current] = await Promise.all([
+        api['versions.compare']({ id: planId, from, to }),
+        api['plans.get']({ id: planId }),
+      ])
+      setView({ kind: 'compare', diff, from: fromLabel, to: toLabel, focusTitles: focusTitlesOf(current) })
     })
 
   const restore = (target: Target) =>
@@ -144,7 +148,12 @@ export function VersionsPanel(props: VersionsPanelProps) {
       {view.kind === 'compare' && (
         <section>
           <div className="version-view-head">{back}</div>
-          <CompareView diff={view.diff} fromLabel={view.from} toLabel={view.to} />
+          <CompareView
+            diff={view.diff}
+            fromLabel={view.from}
+            toLabel={view.to}
+            focusTitle={(id) => view.focusTitles.get(id) ?? id}
+          />
         </section>
       )}
       <p className="visually-hidden" role="status">
@@ -188,4 +197,10 @@ export function VersionsPanel(props: VersionsPanelProps) {
       />
     </div>
   )
+}
+
+/** Focus-area titles by id from the plan's own catalogue copy ("3. Bosætning"). */
+function focusTitlesOf(plan: Plan): Map<string, string> {
+  const areas = plan.meta.catalogue?.focusAreas ?? []
+  return new Map(areas.map((a) => [a.id, a.number ? `${a.number}. ${a.title}` : a.title]))
 }
