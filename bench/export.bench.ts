@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Packer } from 'docx'
+import { strFromU8, unzipSync } from 'fflate'
 import { Node as PMNode } from '@tiptap/pm/model'
 import { generateHTML } from '@tiptap/html'
 import { exportPlanToDocx } from '../src/main/backend/export/index'
@@ -74,6 +75,21 @@ const pmDocx = new DocxSerializer(
   },
   { ...defaultMarks, bold: defaultMarks.strong, italic: defaultMarks.em },
 )
+/** prosemirror-docx writes nothing without a section to write into: one, as a plain document has. */
+const pmExport = (node: PMNode) =>
+  Packer.toBuffer(pmDocx.serialize(node, { getImageBuffer: () => new Uint8Array(), sections: [{}] }))
+
+/** The words a .docx holds (w:t runs), so a peer that silently writes an empty file is caught. */
+function wordsIn(docx: Uint8Array): number {
+  const xml = strFromU8(
+    unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'],
+  )
+  let words = 0
+  for (const m of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g))
+    words += m[1].split(/\s+/).filter(Boolean).length
+  return words
+}
+
 function hasPandoc(): boolean {
   return spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0
 }
@@ -93,7 +109,7 @@ export async function run(): Promise<BenchTable> {
         warmups: 2,
       },
       {
-        fn: () => Packer.toBuffer(pmDocx.serialize(pmNode, { getImageBuffer: () => new Uint8Array() })),
+        fn: () => pmExport(pmNode),
         runs: RUNS,
         warmups: 2,
       },
@@ -103,14 +119,21 @@ export async function run(): Promise<BenchTable> {
       execFileSync('pandoc', ['-f', 'html', '-t', 'docx', '-o', '/dev/null'], { input: html })
     }
     if (pandoc) tools.push({ fn: runPandoc, runs: 3, warmups: 1 })
+    // Every peer must write the document, or its time means nothing (prosemirror-docx without
+    // sections once wrote an empty file and looked 2.5x faster than it is).
+    const oursWords = wordsIn(await exportPlanToDocx({ plan, readAsset, options: { reviewCopy: false } }))
+    const pmWords = wordsIn(new Uint8Array(await pmExport(pmNode)))
+    if (pmWords < oursWords / 2) throw new Error(`prosemirror-docx wrote ${pmWords} words, ours ${oursWords}`)
     const [ours, pm, pandocMeasured] = await interleaved(tools)
     const pandocMs = pandoc ? pandocMeasured : null
     rows.push({
       pages,
       'ours (ms)': ours,
       'prosemirror-docx (ms)': pm,
+      'ours / prosemirror-docx': Math.round((ours / pm) * 100) / 100,
+      'words (ours / pm)': `${oursWords} / ${pmWords}`,
       'pandoc (ms)': pandocMs,
-      'pandoc / ours': pandocMs ? Math.round((pandocMs / ours) * 10) / 10 : null,
+      'ours / pandoc': pandocMs ? Math.round((ours / pandocMs) * 100) / 100 : null,
     })
   }
   mkdirSync(join(here, 'results'), { recursive: true })
