@@ -32,14 +32,16 @@ function visit(node: JsonNode, out: Block[]): void {
   if (node.type === 'image') {
     const alt = attrsOf(node).alt
     const text = `[${typeof alt === 'string' && alt ? alt : 'image'}]`
-    out.push({ key: `image:${text}`, text })
+    out.push({ key: `\u0000image:${text}`, text })
     return
   }
   const kids = childrenOf(node)
   const inline = kids.length > 0 && kids.every((k) => typeof k.type === 'string' && INLINE.has(k.type))
   if (inline) {
     const text = kids.map(inlineText).join('')
-    out.push({ key: `text:${text}`, text })
+    // A text block's key is its text: no new string per block. Images and initiatives start with
+    // a NUL, which plan text never holds (the schema's text is XML-safe), so they cannot collide.
+    out.push({ key: text, text })
     return
   }
   for (const kid of kids) visit(kid, out)
@@ -58,6 +60,6 @@ function initiativeBlock(attrs: Record<string, unknown>): Block {
   // The compared fields in a fixed order, empty values alike, so the same card gives the same key
   // whatever order its JSON had and whether an empty field was saved as '' or null.
   const fields = INITIATIVE_FIELDS.map((k) => [k, emptyAsNull(attrs[k])])
-  const key = `initiative:${id}:${JSON.stringify(fields)}`
+  const key = `\u0000initiative:${id}:${JSON.stringify(fields)}`
   return { key, text: title, initiative: { id, attrs } }
 }

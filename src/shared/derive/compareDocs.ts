@@ -19,21 +19,40 @@ export function compareDocs(older: unknown, newer: unknown): DocDiff {
     removed = []
     added = []
   }
-  const changes = diffArrays(docBlocks(older), docBlocks(newer), { comparator: (x, y) => x.key === y.key })
+  const a = docBlocks(older)
+  const b = docBlocks(newer)
+  // Diffed as plain strings (=== is what makes jsdiff fast), then mapped back to the blocks by count.
+  const changes = diffArrays(
+    a.map((x) => x.key),
+    b.map((x) => x.key),
+  )
+  const runs: { kind: 'same' | 'added' | 'removed'; blocks: Block[] }[] = []
+  let i = 0
+  let j = 0
+  for (const change of changes) {
+    const n = change.value.length
+    if (change.added) runs.push({ kind: 'added', blocks: b.slice(j, (j += n)) })
+    else if (change.removed) runs.push({ kind: 'removed', blocks: a.slice(i, (i += n)) })
+    else {
+      runs.push({ kind: 'same', blocks: b.slice(j, j + n) })
+      i += n
+      j += n
+    }
+  }
   const initiatives = (kind: 'added' | 'removed') =>
     new Map(
-      changes
-        .filter((c) => c[kind])
-        .flatMap((c) => c.value.flatMap((b) => (b.initiative ? [[b.initiative.id, b] as const] : []))),
+      runs
+        .filter((r) => r.kind === kind)
+        .flatMap((r) => r.blocks.flatMap((x) => (x.initiative ? [[x.initiative.id, x] as const] : []))),
     )
   const sides = { removed: initiatives('removed'), added: initiatives('added') }
   const pairUp = (removed: Block[], added: Block[]) => pairRuns(removed, added, sides)
-  for (const change of changes) {
-    if (change.added) added.push(...change.value)
-    else if (change.removed) removed.push(...change.value)
+  for (const run of runs) {
+    if (run.kind === 'added') added.push(...run.blocks)
+    else if (run.kind === 'removed') removed.push(...run.blocks)
     else {
       flush()
-      for (const b of change.value) blocks.push({ kind: 'same', parts: [{ kind: 'same', text: b.text }] })
+      for (const x of run.blocks) blocks.push({ kind: 'same', parts: [{ kind: 'same', text: x.text }] })
     }
   }
   flush()
