@@ -19,13 +19,13 @@ async function refusal(bytes: Uint8Array) {
 
 describe('files that are not Word documents', () => {
   it.each([
-    ['an empty file', () => new Uint8Array(0), 'empty'],
-    ['a PDF renamed .docx', hostile.pdfBytes, 'pdf'],
-    ['a Word 97 .doc', hostile.word97Bytes, 'word97'],
-    ['a text file', hostile.textBytes, 'text'],
-    ['a zip without a document', hostile.plainZip, 'zip'],
-  ])('%s gets not-a-docx naming what it is', async (_name, make, kind) => {
-    expect(await refusal(make())).toEqual({ code: 'not-a-docx', details: { kind } })
+    ['an empty file', () => new Uint8Array(0), 'empty', 'empty-file'],
+    ['a PDF renamed .docx', hostile.pdfBytes, 'pdf', 'pdf-file'],
+    ['a Word 97 .doc', hostile.word97Bytes, 'word97', 'word-97'],
+    ['a text file', hostile.textBytes, 'text', 'text-file'],
+    ['a zip without a document', hostile.plainZip, 'zip', 'no-document'],
+  ])('%s gets not-a-docx naming what it is', async (_name, make, kind, reason) => {
+    expect(await refusal(make())).toEqual({ code: 'not-a-docx', details: { kind, reason } })
   })
 
   it('a truncated .docx is reported as damaged, not as a crash', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeXmlEntities } from '../../../src/main/backend/import/xmlEntities'
+import { decodeXmlEntities } from '../../../src/main/backend/xml/entities'
 
 describe('XML character data from Word files', () => {
   it('decodes the named entities', () => {

@@ -10,6 +10,7 @@ import { parseHtml } from './html/htmlTree'
 import { htmlToBlocks } from './html/toDoc'
 import type { JsonNode } from './html/inline'
 import { recogniseShapes, type CoverInfo } from './recogniseShapes'
+import { scanXml } from '../xml/scanXml'
 
 export type ReadDocxResult = { doc: DocJSON; cover: CoverInfo; images: ImportedImage[]; report: ImportReport }
 
@@ -72,13 +73,8 @@ function* walk(nodes: JsonNode[]): Generator<JsonNode> {
 }
 
 function coreTitle(xml: string): string {
-  const m = /<dc:title>([^<]*)<\/dc:title>/.exec(xml)
-  return m
-    ? m[1]
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&amp;/g, '&')
-        .trim()
-    : ''
+  if (!xml) return ''
+  const title: string[] = []
+  scanXml(xml, { text: (t, parent) => parent === 'dc:title' && title.push(t) }, { part: 'core.xml' })
+  return title.join('').trim()
 }

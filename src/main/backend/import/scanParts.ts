@@ -1,96 +1,128 @@
 import type { DocxPackage } from './openDocx'
 import type { ReportCollector } from './report'
-import { decodeXmlEntities as decode } from './xmlEntities'
+import { scanXml } from '../xml/scanXml'
+import { VisibleText } from '../xml/visibleText'
 
 /** Fields mammoth renders or that only a page layout needs; every other field's result is lost. */
 const HARMLESS_FIELDS = new Set(['TOC', 'PAGE', 'NUMPAGES', 'SECTIONPAGES', 'PAGEREF', 'HYPERLINK'])
 
+/** Elements that are only counted: each one met is one thing that cannot come across. */
+const COUNTED = {
+  'w:footnoteReference': 'footnote',
+  'w:endnoteReference': 'endnote',
+  'w:commentReference': 'comments',
+  'c:chart': 'chart',
+  'dgm:relIds': 'smartArt',
+  'w:object': 'embeddedObject',
+  'w:control': 'embeddedObject',
+  'm:oMath': 'equation',
+} as const
+
+const MAX_SAMPLED = 4
+const EXTERNAL_IMAGE = /\/image$/
+const ATTACHED_TEMPLATE = /\/attachedTemplate$/
+
 /**
  * Reads the raw Word XML for what mammoth passes over without a word: text boxes, tracked changes,
  * notes, fields, charts, SmartArt, embedded objects, equations, external images and linked
- * templates. Found by their element names, counted, and a little of their text kept as a sample.
+ * templates. Found by their element names in one forward scan (linear in the part, whatever it
+ * holds), counted, and a little of their text kept as a sample.
  */
 export function scanParts(pkg: DocxPackage, report: ReportCollector): void {
-  const xml = pkg.text('word/document.xml') ?? ''
+  scanDocument(pkg.text('word/document.xml') ?? '', report)
+
+  forEachRelationship(pkg.text('word/_rels/document.xml.rels'), (rel) => {
+    if (rel.TargetMode === 'External' && EXTERNAL_IMAGE.test(rel.Type ?? ''))
+      report.add('externalImage', rel.Target ?? '')
+  })
+  forEachRelationship(pkg.text('word/_rels/settings.xml.rels'), (rel) => {
+    if (rel.TargetMode === 'External' && ATTACHED_TEMPLATE.test(rel.Type ?? ''))
+      report.add('linkedTemplate', rel.Target)
+  })
+}
+
+function scanDocument(xml: string, report: ReportCollector): void {
+  if (!xml) return
+  const counts = new Map<string, number>()
   // Word writes a text box twice (modern drawing and a VML fallback): count the modern one only.
-  const main = xml.replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, '')
+  let fallbackDepth = 0
+  /** Open text boxes, tracked changes: each gathers its own text until it closes. */
+  const gathering: { name: string; depth: number; text: VisibleText | null; done: (t: string) => void }[] = []
+  let depth = 0
+  let instr: string[] | null = null
+  let boxes = 0
 
-  for (const box of main.match(/<w:txbxContent>[\s\S]*?<\/w:txbxContent>/g) ?? []) {
-    report.add('textBox', runText(box))
-  }
-  for (const del of main.match(/<w:del\b[^>]*[^/]>[\s\S]*?<\/w:del>/g) ?? []) {
-    report.add('trackedChange', `− ${delText(del)}`)
-  }
-  for (const ins of main.match(/<w:ins\b[^>]*[^/]>[\s\S]*?<\/w:ins>/g) ?? []) {
-    report.add('trackedChange', `+ ${runText(ins)}`)
-  }
-  report.add('footnote', undefined, count(main, /<w:footnoteReference\b/g))
-  report.add('endnote', undefined, count(main, /<w:endnoteReference\b/g))
-  report.add('comments', undefined, count(main, /<w:commentReference\b/g))
+  // A change inside a change inside a box...: only the outer few keep a sample, so nested ones
+  // cannot make each run of text be gathered once per level.
+  const gather = (name: string, text: VisibleText, done: (t: string) => void) =>
+    gathering.push({ name, depth, text: gathering.length < MAX_SAMPLED ? text : null, done })
 
-  const fields = [
-    ...[...main.matchAll(/<w:fldSimple\b[^>]*w:instr="([^"]*)"/g)].map((m) => m[1]),
-    ...joinInstrTexts(main),
-  ]
-  for (const instr of fields) {
-    const name = instr.trim().split(/\s+/)[0]?.toUpperCase() ?? ''
-    if (name && !HARMLESS_FIELDS.has(name)) report.add('field', instr.trim())
+  const sampling = (fn: (t: VisibleText) => void) => {
+    for (let k = 0; k < gathering.length && k < MAX_SAMPLED; k++) fn(gathering[k].text!)
   }
 
-  report.add('chart', undefined, count(main, /<c:chart\b/g))
-  report.add('smartArt', undefined, count(main, /<dgm:relIds\b/g))
-  report.add('embeddedObject', undefined, count(main, /<w:object\b/g) + count(main, /<w:control\b/g))
-  report.add('equation', undefined, count(main, /<m:oMath\b/g))
-
-  const rels = pkg.text('word/_rels/document.xml.rels') ?? ''
-  for (const rel of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
-    if (!/TargetMode="External"/.test(rel)) continue
-    const target = /Target="([^"]*)"/.exec(rel)?.[1] ?? ''
-    if (/\/image"/.test(rel)) report.add('externalImage', target)
-  }
-  const settingsRels = pkg.text('word/_rels/settings.xml.rels') ?? ''
-  if (
-    /attachedTemplate"[^>]*TargetMode="External"|TargetMode="External"[^>]*attachedTemplate"/.test(
-      settingsRels,
-    )
-  ) {
-    report.add('linkedTemplate', /Target="([^"]*)"/.exec(settingsRels)?.[1])
-  }
-}
-
-function count(s: string, re: RegExp): number {
-  return s.match(re)?.length ?? 0
-}
-
-/** The visible text of a stretch of WordprocessingML, paragraphs separated by spaces. */
-export function runText(xml: string): string {
-  const parts = xml.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<\/w:p>|<w:tab\/>/g) ?? []
-  const text = parts.map((p) =>
-    p.startsWith('<w:t') && !p.startsWith('<w:tab') ? p.replace(/<[^>]+>/g, '') : ' ',
+  scanXml(
+    xml,
+    {
+      open(name, attrs, selfClosing, parent) {
+        depth++
+        if (fallbackDepth || name === 'mc:Fallback') {
+          fallbackDepth++
+          return
+        }
+        sampling((t) => t.open(name, parent))
+        const counted = COUNTED[name as keyof typeof COUNTED]
+        if (counted) counts.set(counted, (counts.get(counted) ?? 0) + 1)
+        // Only the outermost text box is one: a box inside a box is part of its text.
+        if (name === 'w:txbxContent') {
+          if (boxes++ === 0 && !selfClosing) gather(name, new VisibleText(), (t) => report.add('textBox', t))
+        } else if (name === 'w:del' && !selfClosing)
+          gather(name, new VisibleText('w:delText'), (t) => report.add('trackedChange', `− ${t}`))
+        else if (name === 'w:ins' && !selfClosing)
+          gather(name, new VisibleText(), (t) => report.add('trackedChange', `+ ${t}`))
+        else if (name === 'w:fldSimple') field(attrs['w:instr'])
+        else if (name === 'w:fldChar') {
+          // Complex fields spread their instruction over w:instrText runs between fldChar marks.
+          const type = attrs['w:fldCharType']
+          if (type === 'begin') instr = []
+          else if (type === 'separate' || type === 'end') {
+            if (instr) field(instr.join(''))
+            instr = null
+          }
+        }
+      },
+      close(name) {
+        const at = depth--
+        if (fallbackDepth) {
+          fallbackDepth--
+          return
+        }
+        sampling((t) => t.close(name))
+        if (name === 'w:txbxContent') boxes--
+        const last = gathering[gathering.length - 1]
+        if (last && last.depth === at) {
+          gathering.pop()
+          last.done(last.text?.value() ?? '')
+        }
+      },
+      text(text, parent) {
+        if (fallbackDepth) return
+        sampling((t) => t.text(text, parent))
+        if (instr && parent === 'w:instrText') instr.push(text)
+      },
+    },
+    { part: 'word/document.xml' },
   )
-  return decode(text.join('')).replace(/\s+/g, ' ').trim()
-}
+  for (const [kind, n] of counts) report.add(kind as (typeof COUNTED)[keyof typeof COUNTED], undefined, n)
 
-function delText(xml: string): string {
-  return decode(
-    (xml.match(/<w:delText(?:\s[^>]*)?>[^<]*<\/w:delText>/g) ?? [])
-      .map((t) => t.replace(/<[^>]+>/g, ''))
-      .join(''),
-  )
-}
-
-/** Complex fields spread their instruction over several w:instrText runs between fldChar marks. */
-function joinInstrTexts(xml: string): string[] {
-  const out: string[] = []
-  let current: string | null = null
-  for (const m of xml.matchAll(
-    /<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"|<w:instrText(?:\s[^>]*)?>([^<]*)<\/w:instrText>/g,
-  )) {
-    if (m[1] === 'begin') current = ''
-    else if (m[1] === 'separate' || m[1] === 'end') {
-      if (current !== null && current.trim()) out.push(decode(current))
-      current = null
-    } else if (current !== null) current += m[2] ?? ''
+  function field(instruction: string | undefined) {
+    const text = instruction?.trim() ?? ''
+    const name = text.split(/\s+/)[0]?.toUpperCase() ?? ''
+    if (name && !HARMLESS_FIELDS.has(name)) report.add('field', text)
   }
-  return out
+}
+
+function forEachRelationship(xml: string | null, each: (attrs: Record<string, string>) => void): void {
+  if (!xml) return
+  scanXml(xml, { open: (name, attrs) => name === 'Relationship' && each(attrs) }, { part: 'rels' })
 }

@@ -12,7 +12,8 @@ const CHUNK = 16 * 1024
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)
   if (entry.method === 0) {
-    if (raw.length !== entry.size) throw new AppError('invalid-file', `${entry.name}: stored size mismatch`)
+    if (raw.length !== entry.size)
+      throw new AppError('invalid-file', `${entry.name}: stored size mismatch`, { reason: 'damaged' })
     return raw
   }
   const out = new Uint8Array(entry.size)
@@ -37,6 +38,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   }
   if (overrun)
     throw new AppError('unsafe-file', `${entry.name} inflates past its declared size`, { reason: 'ratio' })
-  if (written !== entry.size) throw new AppError('invalid-file', `${entry.name} is shorter than declared`)
+  if (written !== entry.size)
+    throw new AppError('invalid-file', `${entry.name} is shorter than declared`, { reason: 'damaged' })
   return out
 }

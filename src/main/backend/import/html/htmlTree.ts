@@ -1,3 +1,4 @@
+import { decodeXmlEntities } from '../../xml/entities'
 export type HtmlText = { kind: 'text'; text: string }
 export type HtmlElement = { kind: 'el'; tag: string; attrs: Record<string, string>; children: HtmlNode[] }
 export type HtmlNode = HtmlText | HtmlElement
@@ -43,18 +44,8 @@ function parseAttrs(src: string): Record<string, string> {
   return attrs
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (all, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
-      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all
-    }
-    return NAMED[e] ?? all
-  })
-}
+/** mammoth escapes only &, <, > and " in what it writes; the app's one decoder reads them back. */
+const decodeEntities = (s: string) => decodeXmlEntities(s)
 
 export function textOf(node: HtmlNode): string {
   return node.kind === 'text' ? node.text : node.children.map(textOf).join('')
