@@ -37,13 +37,20 @@ export function CompareView({
   const { t } = useTranslation('versions')
   const [showSame, setShowSame] = useState(false)
   const changed = diff.blocks.some((b) => b.kind !== 'same')
+  const fields = diff.blocks.reduce(
+    (n, b) => n + (b.kind === 'changed' ? (b.initiative?.fields.length ?? 0) : 0),
+    0,
+  )
   const shown = showSame ? diff.blocks : diff.blocks.filter((b) => b.kind !== 'same')
   return (
     <section className="compare" aria-label={t('compare.title')}>
       <p className="compare-sides">{t('compare.sides', { from: fromLabel, to: toLabel })}</p>
       <p className="compare-summary" role="status">
         {changed
-          ? t('compare.summary', { added: diff.added, removed: diff.removed })
+          ? [
+              t('compare.summary', { added: diff.added, removed: diff.removed }),
+              fields ? t('compare.fieldsSummary', { count: fields }) : '',
+            ].join(' ')
           : t('compare.noChanges')}
       </p>
       <p className="compare-legend">
