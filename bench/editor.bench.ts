@@ -1,28 +1,27 @@
 /**
- * The editor in Chromium on generated plans (100 and 300 pages): time from clicking a plan to an
- * editable, painted document; keystroke-to-paint latency while typing in the middle of the plan;
- * the renderer's JS heap with the 300-page plan open; and in the backend one save of the 100-page
- * plan through the real contract path (zod parse, schema check, fsync'd write). Writes
- * bench/results/editor.json. Uses RENDERER_DIR if set, else builds the renderer into a temp folder.
+ * The editor in Chromium on generated plans (100 and 300 pages), each figure beside the same figure
+ * of a bare TipTap page (bench/bare) in the same browser and run: open to a painted document
+ * (transport measured apart), keystroke-to-paint latency and key handling while typing in the
+ * middle of the plan, long events (Event Timing), JS heap and DOM size; and in the backend one save
+ * of the 100-page plan through the real contract path. Writes bench/results/editor.json. Uses
+ * RENDERER_DIR if set, else builds the renderer into a temp folder.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Page } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import type { DocJSON } from '../src/shared/model/plan'
+import { domSize, heapMB, pct, round, typeInTheMiddle, type Typing } from './editor/measure'
+import { startBarePeer } from './editor/barePeer'
+
+type BarePeer = Awaited<ReturnType<typeof startBarePeer>>
 import { generatePlan } from './generate/plan'
 import type { BenchTable } from './run'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 300)
-const AIMS = { open100: 500, typeP95at300: 16, save100: 30, heapMB300: 200 }
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]
-}
-const round = (n: number) => Math.round(n * 10) / 10
 
 function rendererDir(): { dir: string; cleanup: () => void } {
   if (process.env.RENDERER_DIR) return { dir: resolve(process.env.RENDERER_DIR), cleanup: () => {} }
@@ -52,59 +51,17 @@ async function openTime(page: Page, title: string): Promise<number> {
   }, title)
 }
 
-/** Types into a paragraph in the middle of the plan; each keystroke is timed in the page from the
- * key event to the first task after the next frame (i.e. after the frame with the change painted). */
-async function typingLatency(page: Page): Promise<number[]> {
-  // Offscreen blocks have an estimated height (content-visibility), so the first scroll lands near
-  // the paragraph and moves it as the blocks around it are laid out: scroll again once settled,
-  // else the click misses the text and the keystrokes go nowhere (and time nothing).
-  for (let i = 0; i < 2; i++) {
-    await page.evaluate(() => {
-      const ps = document.querySelectorAll('.ProseMirror > p')
-      ;(ps[Math.floor(ps.length / 2)] as HTMLElement).scrollIntoView({ block: 'center' })
-    })
-    await page.waitForTimeout(300)
-  }
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] }
-    w.__lat = []
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        const t0 = e.timeStamp
-        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0)))
-      },
-      true,
-    )
-  })
-  const box = await page
-    .locator('.ProseMirror > p')
-    .nth(
-      await page
-        .locator('.ProseMirror > p')
-        .count()
-        .then((n) => Math.floor(n / 2)),
-    )
-    .boundingBox()
-  if (!box) throw new Error('no middle paragraph')
-  const text = 'forsamlingshuset og legepladsen ved skolen '
-  const typed = () =>
-    page.evaluate((t) => document.querySelector('.ProseMirror')?.textContent?.split(t).length ?? 0, text)
-  const before = await typed()
-  await page.mouse.click(box.x + 40, box.y + 5)
-  for (let i = 0; i < KEYSTROKES; i++)
-    await page.keyboard.type(text[i % text.length], { delay: 0 }).then(() => page.waitForTimeout(25))
-  await page.waitForTimeout(200)
-  if ((await typed()) <= before)
-    throw new Error('the keystrokes did not reach the text: the timing would be meaningless')
-  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
-}
-
-async function heapMB(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('HeapProfiler.collectGarbage')
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
-  return round(usedSize / 1024 / 1024)
+/**
+ * What fetching the plan costs over the test bridge (Playwright's exposeFunction serialises the
+ * document twice; Electron's IPC of the same document is ~14 ms): the app never pays this, so it is
+ * measured apart and taken out of the open time.
+ */
+async function transportTime(page: Page, id: string): Promise<number> {
+  return page.evaluate(async (planId) => {
+    const t0 = performance.now()
+    await window.api['plans.get']({ id: planId })
+    return performance.now() - t0
+  }, id)
 }
 
 async function saveTime(): Promise<number> {
@@ -141,76 +98,132 @@ async function saveTime(): Promise<number> {
   }
 }
 
-export async function run(): Promise<BenchTable> {
+type Side = { openMs: number; typing: Typing; heap: number; dom: number }
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
+
+async function measureOurs(
+  browser: Browser,
+  pages: number,
+  doc: DocJSON,
+): Promise<Side & { transportMs: number }> {
   const { AppHarness } = await import('../tests/e2e/fixtures/harness')
+  const app = await AppHarness.start(browser)
+  try {
+    // tsx (esbuild keepNames) wraps named inner functions in __name(); give the page a no-op one.
+    await app.page.context().addInitScript({ content: 'window.__name = (f) => f' })
+    await app.page.evaluate('window.__name = (f) => f')
+    const title = `Bench ${pages} sider`
+    const id = await app.page.evaluate(
+      async ([t, d]) => {
+        const c = await window.api['plans.create']({ title: t as string, council: 'Bench Lokalråd' })
+        if (!c.ok) throw new Error(c.error.message)
+        const s = await window.api['plans.save']({ id: c.value.id, rev: c.value.rev, doc: d as never })
+        if (!s.ok) throw new Error(s.error.message)
+        return c.value.id
+      },
+      [title, doc] as const,
+    )
+    const opens: number[] = []
+    const transports: number[] = []
+    for (let i = 0; i < 3; i++) {
+      await app.page.reload()
+      await app.page.getByRole('button', { name: `Åbn ${title}` }).waitFor()
+      transports.push(await transportTime(app.page, id))
+      opens.push(await openTime(app.page, title))
+    }
+    const transportMs = pct(transports, 50)
+    const typing = await typeInTheMiddle(app.page, KEYSTROKES)
+    return {
+      openMs: pct(opens, 50) - transportMs,
+      transportMs,
+      typing,
+      heap: await heapMB(app.page),
+      dom: await domSize(app.page),
+    }
+  } finally {
+    await app.dispose()
+  }
+}
+
+async function measureBare(browser: Browser, doc: DocJSON, peer: BarePeer): Promise<Side> {
+  const opens: number[] = []
+  let last: Page | null = null
+  for (let i = 0; i < 3; i++) {
+    await last?.context().close()
+    const { page, drawMs } = await peer.open(browser, doc)
+    opens.push(drawMs)
+    last = page
+  }
+  const page = last!
+  try {
+    const typing = await typeInTheMiddle(page, KEYSTROKES)
+    return { openMs: pct(opens, 50), typing, heap: await heapMB(page), dom: await domSize(page) }
+  } finally {
+    await page.context().close()
+  }
+}
+
+export async function run(): Promise<BenchTable> {
   const { chromiumArgs, chromiumPath } = await import('../tests/e2e/fixtures/browser')
   const build = rendererDir()
   process.env.RENDERER_DIR = build.dir
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+  const peer = await startBarePeer()
   const rows: BenchTable['rows'] = []
   const figures: Record<string, unknown> = {}
   try {
     for (const pages of [100, 300]) {
-      const app = await AppHarness.start(browser)
-      try {
-        // tsx (esbuild keepNames) wraps named inner functions in __name(); give the page a no-op one.
-        await app.page.context().addInitScript({ content: 'window.__name = (f) => f' })
-        await app.page.evaluate('window.__name = (f) => f')
-        const title = `Bench ${pages} sider`
-        const { doc } = generatePlan(pages)
-        await app.page.evaluate(
-          async ([t, d]) => {
-            const c = await window.api['plans.create']({ title: t as string, council: 'Bench Lokalråd' })
-            if (!c.ok) throw new Error(c.error.message)
-            const s = await window.api['plans.save']({ id: c.value.id, rev: c.value.rev, doc: d as never })
-            if (!s.ok) throw new Error(s.error.message)
-          },
-          [title, doc] as const,
-        )
-        const opens: number[] = []
-        for (let i = 0; i < 3; i++) {
-          await app.page.reload()
-          await app.page.getByRole('button', { name: `Åbn ${title}` }).waitFor()
-          opens.push(await openTime(app.page, title))
-        }
-        const lat = await typingLatency(app.page)
-        const heap = await heapMB(app.page)
-        const row = {
+      const { doc } = generatePlan(pages)
+      const ours = await measureOurs(browser, pages, doc)
+      const bare = await measureBare(browser, doc, peer)
+      const line = (what: string, a: number, b: number, aim: string) =>
+        rows.push({
           plan: `${pages} sider`,
-          'åbn ms (median)': round(pct(opens, 50)),
-          'tast p50 ms': round(pct(lat, 50)),
-          'tast p95 ms': round(pct(lat, 95)),
-          'tast max ms': round(Math.max(...lat)),
-          'JS-heap MB': heap,
-        }
-        rows.push(row)
-        figures[`${pages}`] = {
-          opensMs: opens.map(round),
-          latencyMs: lat.map(round),
-          heapMB: heap,
-          keystrokes: lat.length,
-        }
-      } finally {
-        await app.dispose()
-      }
+          what,
+          ours: round(a),
+          'bare TipTap': round(b),
+          'ours / bare': ratio(a, b),
+          aim,
+        })
+      line('open, excl. transport (ms)', ours.openMs, bare.openMs, '<= 1.2x')
+      line('keystroke to paint p50 (ms)', pct(ours.typing.latency, 50), pct(bare.typing.latency, 50), '')
+      line(
+        'keystroke to paint p95 (ms)',
+        pct(ours.typing.latency, 95),
+        pct(bare.typing.latency, 95),
+        '<= 1.1x',
+      )
+      line('key handling p50 (ms)', pct(ours.typing.handling, 50), pct(bare.typing.handling, 50), '<= 1.1x')
+      line('key handling p95 (ms)', pct(ours.typing.handling, 95), pct(bare.typing.handling, 95), '<= 1.1x')
+      line(
+        'keystrokes over 16 ms (Event Timing)',
+        ours.typing.longEvents,
+        Math.max(bare.typing.longEvents, 0.1),
+        '',
+      )
+      line('JS heap after typing (MB)', ours.heap, bare.heap, '<= 1.5x')
+      line('DOM elements in the editor', ours.dom, bare.dom, '')
+      figures[`${pages}`] = { ours, bare }
     }
     const save = await saveTime()
-    rows.push({ plan: '100 sider, gem i backend', 'gem ms (median)': save })
+    rows.push({ plan: '100 sider', what: 'save in the backend (ms, median)', ours: save, aim: '< 30 ms' })
     figures.save100Ms = save
   } finally {
+    await peer.close()
     await browser.close()
     build.cleanup()
   }
-  const r100 = rows[0] as Record<string, number>
-  const r300 = rows[1] as Record<string, number>
   const notes = [
-    `Mål: åbn 100 sider < ${AIMS.open100} ms (${r100['åbn ms (median)']}), tast p95 ved 300 sider < ${AIMS.typeP95at300} ms (${r300['tast p95 ms']}), gem < ${AIMS.save100} ms (${figures.save100Ms}), heap 300 sider < ${AIMS.heapMB300} MB (${r300['JS-heap MB']}).`,
-    'Åbn er målt fra klik på planen til et redigerbart, malet dokument, inkl. plans.get over testbroen (Playwright exposeFunction, langsommere end Electrons IPC).',
+    'ours: the built app in Chromium through the e2e harness; bare: bench/bare, TipTap StarterKit + tables with the same content (custom nodes as the plain blocks they hold) and the same content-visibility rule, same browser, same run',
+    'open: click on the plan (ours) / new Editor (bare) to the painted frame; ours minus plans.get over the test bridge, measured apart (the app pays Electron IPC instead)',
+    'keystroke to paint: key event to the first task after the next frame; key handling: keydown to keyup, the synchronous work; heap after forced GC, both after typing',
+    '"ours / bare" for "over 16 ms" divides by 0.1 when the bare editor had none',
   ]
   mkdirSync(join(here, 'results'), { recursive: true })
   writeFileSync(
     join(here, 'results', 'editor.json'),
-    JSON.stringify({ at: new Date().toISOString(), aims: AIMS, rows, figures }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), rows, figures }, null, 2),
   )
-  return { title: 'Editor: åbning, tastning og hukommelse (Chromium), gem (backend)', rows, notes }
+  return { title: 'Editor against a bare TipTap page (Chromium), save (backend)', rows, notes }
 }
