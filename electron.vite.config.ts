@@ -6,7 +6,14 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Word files are read in a worker thread (backend/import/worker/runDocxTask.ts looks for
+          // docxWorker.js beside index.js), so a huge or hostile file never stalls the main process.
+          docxWorker: resolve(__dirname, 'src/main/backend/import/worker/docxWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -4,6 +4,7 @@ import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 import { createReviews } from '../backend/reviews'
 import { readUserFile } from '../backend/import/importPlan'
+import { runDocxTask } from '../backend/import/worker/runDocxTask'
 
 const DOCX_FILTER = [{ name: 'Word-dokument', extensions: ['docx'] }]
 
@@ -18,6 +19,9 @@ export function reviewHandlers(
       const path = await host.showOpenDialog({ title: 'Indlæs kommentarer fra Word', filters: DOCX_FILTER })
       if (!path) return { status: 'cancelled' }
       const bytes = await readUserFile(path)
+      // Read once in the worker with its deadline first: a huge or hostile file is refused there,
+      // typed, without stalling the main process; only a file that read cleanly is read again here.
+      await runDocxTask('readWordComments', bytes)
       const source = `${basename(path)} · ${new Date().toISOString()}`
       return { status: 'imported', ...(await reviews.importFrom(planId, bytes, source)) }
     },

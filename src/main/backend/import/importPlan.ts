@@ -1,15 +1,18 @@
 import { basename, extname } from 'node:path'
 import { AppError } from '../../../shared/model/errors'
-import type { PlanSummary } from '../../../shared/model/plan'
+import { randomUUID } from 'node:crypto'
+import { PLAN_SCHEMA_VERSION, PlanFile, type Plan, type PlanSummary } from '../../../shared/model/plan'
 import type { ImportReport } from '../../../shared/model/review'
 import type { Backend } from '..'
 import { errnoCode } from '../store/fsFacade'
 import { toIoError } from '../store/ioError'
 import { readFile, stat } from 'node:fs/promises'
 import { DOCX_LIMITS } from './limits'
-import { readDocx } from './readDocx'
+import type { ReadDocxResult } from './readDocx'
+import { runDocxTask } from './worker/runDocxTask'
+import { stageImages } from './stagedImages'
 
-type Deps = Pick<Backend, 'plans' | 'assets'>
+type Deps = Pick<Backend, 'plans' | 'fs' | 'dataDir' | 'resolveAssetPath'>
 
 /** Reads a file the user chose, refusing an over-large one before loading it into memory. */
 export async function readUserFile(
@@ -23,22 +26,28 @@ export async function readUserFile(
     return new Uint8Array(await readFile(path))
   } catch (err) {
     if (err instanceof AppError) throw err
-    if (errnoCode(err) === 'ENOENT') throw new AppError('not-found', `no file ${path}`)
+    // The chosen file, not a plan: its own reason, so the user is never told "the plan no longer exists".
+    if (errnoCode(err) === 'ENOENT')
+      throw new AppError('not-found', `no file ${path}`, { reason: 'file-missing' })
     throw toIoError(err, `reading ${basename(path)}`)
   }
 }
 
 /**
- * A Word file as a new plan. Everything is converted and checked in memory first; only then is
- * the plan created, its images stored and its document saved, and a failure on the way removes
- * the half-made plan again, so an import either gives a whole plan or none.
+ * A Word file as a new plan, whole or not at all. Everything is converted and checked in memory,
+ * the plan is built complete (text, cover fields, images), its images are written under a fresh
+ * id, and then the plan file is written once, by the store's adopt. Until that write nothing is
+ * listed; a failure before or in it removes exactly the images this import wrote. A crash half way
+ * leaves at most an image folder without a plan, never an empty plan. The file is read in a worker
+ * thread with a deadline (runDocxTask), off the main process's event loop.
  */
 export async function importDocxAsPlan(
   backend: Deps,
   bytes: Uint8Array,
   fileName: string,
+  read: (bytes: Uint8Array) => Promise<ReadDocxResult> = (b) => runDocxTask('readDocx', b),
 ): Promise<{ plan: PlanSummary; report: ImportReport }> {
-  const { doc, cover, images, report } = await readDocx(bytes)
+  const { doc, cover, images, report } = await read(bytes)
   const firstHeading = (doc.content ?? []).find((n) => (n as { type?: string }).type === 'heading') as
     { content?: { text?: string }[] } | undefined
   const title =
@@ -49,43 +58,43 @@ export async function importDocxAsPlan(
     )
       .trim()
       .slice(0, 200) || 'Importeret plan'
-  const created = await backend.plans.create(
-    {
+  const now = new Date().toISOString()
+  const plan: Plan = PlanFile.parse({
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    id: randomUUID(),
+    rev: 0,
+    meta: {
       title,
-      council: cover.council.slice(0, 200),
+      council: cover.council.trim().slice(0, 200),
       kind: 'council',
-      villages: cover.villages.map((v) => v.slice(0, 100)).slice(0, 50),
-      municipality: cover.municipality.slice(0, 200),
+      villages: cover.villages
+        .map((v) => v.trim().slice(0, 100))
+        .filter(Boolean)
+        .slice(0, 50),
+      municipality: cover.municipality.trim().slice(0, 200),
       templateId: 'blank',
+      versionLabel: cover.versionLabel.slice(0, 100),
+      catalogue: null,
+      createdAt: now,
+      updatedAt: now,
     },
-    null,
-    null,
-  )
+    doc,
+  })
+  const staged = await stageImages(backend, plan.id, images)
+  let adopted: Plan
   try {
-    for (const img of images) {
-      await backend.assets.add({
-        planId: created.id,
-        fileName: img.name,
-        data: Buffer.from(img.bytes).toString('base64'),
-      })
-    }
-    const saved = await backend.plans.save({
-      id: created.id,
-      rev: created.rev,
-      doc,
-      meta: cover.versionLabel ? { versionLabel: cover.versionLabel.slice(0, 100) } : undefined,
-    })
-    const plan: PlanSummary = {
-      id: created.id,
-      title,
-      council: created.meta.council,
-      municipality: created.meta.municipality,
-      updatedAt: saved.updatedAt,
-      rev: saved.rev,
-    }
-    return { plan, report }
+    adopted = await backend.plans.adopt(plan)
   } catch (err) {
-    await backend.plans.delete(created.id).catch(() => undefined)
+    await staged.remove()
     throw err
   }
+  const summary: PlanSummary = {
+    id: adopted.id,
+    title: adopted.meta.title,
+    council: adopted.meta.council,
+    municipality: adopted.meta.municipality,
+    updatedAt: adopted.meta.updatedAt,
+    rev: adopted.rev,
+  }
+  return { plan: summary, report }
 }

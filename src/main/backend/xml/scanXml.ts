@@ -58,7 +58,11 @@ export function scanXml(xml: string, handler: XmlHandler = {}, opts: ScanOptions
     if (end > i) {
       if (stack.length === 0) {
         for (let k = i; k < end; k++) if (!WS.has(xml.charCodeAt(k))) damaged('text outside the root', k)
-      } else handler.text?.(decode(xml.slice(i, end), i), stack[stack.length - 1])
+      } else {
+        // Decoded even with no reader listening: decoding is what checks the references.
+        const text = decode(xml.slice(i, end), i)
+        handler.text?.(text, stack[stack.length - 1])
+      }
     }
     if (lt < 0) break
     const next = xml.charCodeAt(lt + 1)
