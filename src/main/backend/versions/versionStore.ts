@@ -3,25 +3,33 @@ import { PlanId } from '../../../shared/model/ids'
 import type { Plan } from '../../../shared/model/plan'
 import type { VersionSummary } from '../../../shared/model/versions'
 import type { Fs } from '../store/fsFacade'
-import { writeFileAtomic } from '../store/atomicWrite'
 import { keyedQueue } from '../plans/keyedQueue'
 import { VersionFile, listNames, notFound, readSnapshot } from '../backups/snapshotFiles'
+import { VERSION_FILE, nextVersionId, versionNumber } from './versionIds'
+import { writeNewFile } from './writeNewFile'
 
-const VERSION_FILE = /^(v-[0-9]{6,12})\.json$/
-
-type Deps = { fs: Fs; dataDir: string; now?: () => number }
+type Deps = {
+  fs: Fs
+  dataDir: string
+  now?: () => number
+  /** The backups' per-plan queue: a plan's delete moves this folder and must not race a version. */
+  queue?: ReturnType<typeof keyedQueue>
+}
 
 /**
  * Named versions ("Sendt til kommunen 12. marts"): snapshots the user asked to keep, beside the
  * plan's backups in `<dataDir>/backups/<id>/versions/`. Never thinned, never overwritten.
  */
-export function createVersionStore({ fs, dataDir, now = Date.now }: Deps) {
-  const serial = keyedQueue()
+export function createVersionStore({ fs, dataDir, now = Date.now, queue }: Deps) {
+  const serial = queue ?? keyedQueue()
   const dirOf = (id: string) => join(dataDir, 'backups', PlanId.parse(id), 'versions')
 
   async function ids(planId: string): Promise<string[]> {
     const names = await listNames(fs, dirOf(planId))
-    return names.flatMap((n) => VERSION_FILE.exec(n)?.[1] ?? []).sort()
+    // By number, never as text: as text v-1000000 sorts before v-999999.
+    return names
+      .flatMap((n) => VERSION_FILE.exec(n)?.[1] ?? [])
+      .sort((a, b) => versionNumber(a) - versionNumber(b))
   }
 
   const summaryOf = (v: VersionFile): VersionSummary => ({
@@ -41,9 +49,7 @@ export function createVersionStore({ fs, dataDir, now = Date.now }: Deps) {
   return {
     create(plan: Plan, name: string, createdAt?: string): Promise<VersionSummary> {
       return serial(plan.id, async () => {
-        const existing = await ids(plan.id)
-        const last = existing.length ? Number(existing[existing.length - 1].slice(2)) : 0
-        const id = `v-${String(last + 1).padStart(6, '0')}`
+        const id = nextVersionId(await ids(plan.id))
         const file: VersionFile = {
           kind: 'version',
           id,
@@ -52,7 +58,7 @@ export function createVersionStore({ fs, dataDir, now = Date.now }: Deps) {
           plan: structuredClone(plan),
         }
         await fs.mkdir(dirOf(plan.id), { recursive: true })
-        await writeFileAtomic(fs, join(dirOf(plan.id), `${id}.json`), JSON.stringify(file))
+        await writeNewFile(fs, join(dirOf(plan.id), `${id}.json`), JSON.stringify(file))
         return summaryOf(file)
       })
     },
