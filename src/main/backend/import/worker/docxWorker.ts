@@ -10,17 +10,14 @@ parentPort?.on('message', async (msg: { task: DocxTaskName; bytes: Uint8Array })
   try {
     const value = await docxTasks[msg.task](msg.bytes)
     parentPort?.postMessage({ ok: true, value })
-    // Loaded and listening: from here on a failure is the file's, not a missing worker.
-    parentPort?.postMessage({ ready: true })
   } catch (err) {
     const error =
       err instanceof AppError
         ? { code: err.code, message: err.message, details: err.details }
         : { code: 'internal', message: err instanceof Error ? err.message : String(err) }
     parentPort?.postMessage({ ok: false, error })
-    // Loaded and listening: from here on a failure is the file's, not a missing worker.
-    parentPort?.postMessage({ ready: true })
   }
 })
+
 // Loaded and listening: from here on a failure is the file's, not a missing worker.
 parentPort?.postMessage({ ready: true })
