@@ -96,8 +96,48 @@ describe('thinning', () => {
     expect(ages.filter((a) => a > 366 * 24)).toEqual([])
     expect(kept.length).toBeLessThan(130)
   })
+  it('each rule decides: exactly one kept per hour of the last day, per day of the month, per week of the year', () => {
+    const DAY = 24 * HOUR
+    const WEEK = 7 * DAY
+    // One generation every 10 minutes for 400 days: every hour, day and week bucket has many.
+    const gens = []
+    for (let i = 0; i < 400 * 24 * 6; i++) {
+      gens.push({ seq: i + 1, savedAt: new Date(now - (400 * 24 * 6 - i) * 600_000).toISOString() })
+    }
+    const keep = generationsToKeep(gens, now)
+    const recent = new Set(gens.slice(-RECENT_GENERATIONS).map((g) => g.seq))
+    const kept = gens.filter((g) => keep.has(g.seq) && !recent.has(g.seq)).map((g) => Date.parse(g.savedAt))
+    const oldestRecent = Date.parse(gens[gens.length - RECENT_GENERATIONS].savedAt)
+    /** Kept generations in each bucket of `size` lying wholly after `from` and before `to` (a
+     * generation exactly `from` old already belongs to the next rule). */
+    const perBucket = (size: number, from: number, to: number) => {
+      const counts: number[] = []
+      for (let b = Math.floor(from / size) + 1; (b + 1) * size <= to; b++) {
+        counts.push(kept.filter((at) => at >= b * size && at < (b + 1) * size).length)
+      }
+      return counts
+    }
+    const hours = perBucket(HOUR, now - DAY, oldestRecent)
+    const days = perBucket(DAY, now - 31 * DAY, now - DAY)
+    const weeks = perBucket(WEEK, now - 365 * DAY, now - 31 * DAY)
+    expect(hours.length).toBeGreaterThanOrEqual(20)
+    expect(days.length).toBeGreaterThanOrEqual(28)
+    expect(weeks.length).toBeGreaterThanOrEqual(45)
+    expect(hours.every((n) => n === 1)).toBe(true)
+    expect(days.every((n) => n === 1)).toBe(true)
+    expect(weeks.every((n) => n === 1)).toBe(true)
+  })
   it('never drops the newest saves even when their times are nonsense', () => {
     const gens = [1, 2, 3].map((seq) => ({ seq, savedAt: 'not a time' }))
     expect([...generationsToKeep(gens, now)].sort()).toEqual([1, 2, 3])
+  })
+  it('never lets go of a generation whose time it cannot read, however many newer ones there are', () => {
+    const undated = [1, 2, 3].map((seq) => ({ seq, savedAt: 'not a time' }))
+    const newer = Array.from({ length: 20 }, (_, i) => ({
+      seq: i + 4,
+      savedAt: new Date(now - 60_000).toISOString(),
+    }))
+    const keep = generationsToKeep([...undated, ...newer], now)
+    expect([1, 2, 3].every((s) => keep.has(s))).toBe(true)
   })
 })

@@ -23,7 +23,11 @@ export function generationsToKeep(gens: GenerationStamp[], now: number): Set<num
       return
     }
     const at = Date.parse(gen.savedAt)
-    if (!Number.isFinite(at)) return
+    // A time that cannot be read says nothing about age: such a generation is never let go.
+    if (!Number.isFinite(at)) {
+      keep.add(gen.seq)
+      return
+    }
     const age = now - at
     const bucket =
       age < DAY
