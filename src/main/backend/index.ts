@@ -37,8 +37,14 @@ export async function createBackend(opts: BackendOptions) {
     const library = await openLibrary(fs, dataDir)
     const paths = new PlanPaths(dataDir)
     const backups = createBackupStore({ fs, dataDir, ...opts.backups })
-    const versions = createVersionStore({ fs, dataDir, now: opts.backups?.now })
-    const plans = createPlanStore({ fs, paths, library, onCommitted: (plan) => backups.record(plan) })
+    const versions = createVersionStore({ fs, dataDir, now: opts.backups?.now, queue: backups.queue })
+    const plans = createPlanStore({
+      fs,
+      paths,
+      library,
+      onCommitted: (plan) => backups.record(plan),
+      moveBackups: backups.moveToTrash,
+    })
     const assets = createAssetStore({ fs, paths, plans })
     return {
       dataDir,

@@ -20,6 +20,7 @@ import { salvageTitle } from './salvageTitle'
 import { keyedQueue } from './keyedQueue'
 import { laterThan, summary } from './planSummary'
 import { docFromTemplate } from '../templates/docFromTemplate'
+import { movePlanToTrash, type MoveBackups } from './movePlanToTrash'
 
 export type NewPlan = {
   title: string
@@ -39,6 +40,8 @@ type Deps = {
   library: Library
   /** Runs after every change that reached the disk (the backups hook); its failure never fails the save. */
   onCommitted?: (plan: Plan) => Promise<void>
+  /** Takes the plan's backups and named versions along when it is deleted. */
+  moveBackups?: MoveBackups
 }
 
 /**
@@ -46,7 +49,7 @@ type Deps = {
  * change is checked (rev, read-only, document schema) before anything touches the disk, and a
  * change that fails to reach the disk leaves the cached plan as it was.
  */
-export function createPlanStore({ fs, paths, library, onCommitted }: Deps) {
+export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }: Deps) {
   const cache = new Map<string, Low<LoadedPlan>>()
   /** Plans from a newer app that this one cannot read; reported, never moved. */
   const unreadableNewer = new Map<string, QuarantinedPlan>()
@@ -258,17 +261,13 @@ export function createPlanStore({ fs, paths, library, onCommitted }: Deps) {
       return { rev: plan.rev, meta: structuredClone(plan.meta) }
     },
 
-    /** Moves the plan and its images to trash/: a deleted plan can still be recovered by hand. */
+    /** Moves the plan, its images, backups and versions to trash/, to be recovered together. */
     async delete(id: string): Promise<void> {
       await serial(id, async () => {
         const file = paths.file(id)
         if (!(await exists(fs, file))) throw new AppError('not-found', `no plan ${id}`)
-        await fs.mkdir(paths.dataDir, { recursive: true })
-        const moved = await moveAside(fs, paths.dataDir, file, id, 'trash')
-        if (await exists(fs, paths.folder(id))) {
-          await moveAside(fs, paths.dataDir, paths.folder(id), id, 'trash', '.assets')
-        }
-        cache.delete(id)
+        // Uncached even when a later part fails: the plan file may be gone already.
+        const moved = await movePlanToTrash(fs, paths, id, moveBackups).finally(() => cache.delete(id))
         console.info(`[store] plan ${id} moved to ${moved}`)
       })
     },
