@@ -1,28 +1,8 @@
 import type { CommentPlacement } from '../../../shared/model/review'
 import { locate, type PlanText } from './planText'
+import { normalise } from './normalise'
 
 type Anchor = { anchorText: string; before: string; after: string }
-
-/** Lower case, one space for any run of white space, with a map back to the original offsets. */
-function normalise(s: string): { text: string; map: number[] } {
-  let text = ''
-  const map: number[] = []
-  let space = false
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]
-    if (/\s/.test(c)) {
-      if (space) continue
-      space = true
-      text += ' '
-    } else {
-      space = false
-      text += c.toLowerCase()
-    }
-    map.push(i)
-  }
-  map.push(s.length)
-  return { text, map }
-}
 
 function allIndexes(hay: string, needle: string): number[] {
   const out: number[] = []
@@ -79,7 +59,7 @@ export function placeComment(pt: PlanText, a: Anchor): CommentPlacement | null {
     )
   if (!found && anchor) {
     match = 'normalised'
-    const h = normalise(hay)
+    const h = pt.normalised
     const needle = normalise(anchor).text.trim()
     const hits = needle ? allIndexes(h.text, needle) : []
     found = best(
@@ -90,7 +70,7 @@ export function placeComment(pt: PlanText, a: Anchor): CommentPlacement | null {
   }
   if (!found) {
     match = 'fuzzy'
-    found = fuzzy(hay, a)
+    found = fuzzy(pt, a)
   }
   if (!found) return null
   const start = locate(pt, found[0])
@@ -99,8 +79,8 @@ export function placeComment(pt: PlanText, a: Anchor): CommentPlacement | null {
   return { path: start.block.path, from: start.offset, to: Math.max(start.offset, end), match }
 }
 
-function fuzzy(hay: string, a: Anchor): [number, number] | null {
-  const h = normalise(hay)
+function fuzzy(pt: PlanText, a: Anchor): [number, number] | null {
+  const h = pt.normalised
   const words = normalise(a.anchorText).text.trim().split(' ').filter(Boolean)
   if (words.length >= 6) {
     const head = words.slice(0, 3).join(' ')

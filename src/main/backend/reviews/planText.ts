@@ -1,7 +1,15 @@
+import { normalise, type Normalised } from './normalise'
+
 type N = { type?: string; text?: string; content?: N[] }
 
 export type TextBlock = { path: number[]; text: string; start: number }
-export type PlanText = { text: string; blocks: TextBlock[] }
+export type PlanText = {
+  text: string
+  blocks: TextBlock[]
+  /** The whole text normalised, worked out on first use and then shared by every comment placed
+   * against it (per comment, a 0.7 MB plan with 200 comments took 15 s). */
+  readonly normalised: Normalised
+}
 
 const TEXTBLOCKS = new Set(['paragraph', 'heading'])
 
@@ -24,7 +32,14 @@ export function planText(doc: unknown): PlanText {
     ;(node.content ?? []).forEach((c, i) => visit(c, [...path, i]))
   }
   visit(doc as N, [])
-  return { text, blocks }
+  let normalised: Normalised | null = null
+  return {
+    text,
+    blocks,
+    get normalised() {
+      return (normalised ??= normalise(text))
+    },
+  }
 }
 
 /** The block holding a position of the joined text, and the offset inside it. */
