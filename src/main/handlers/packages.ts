@@ -5,9 +5,10 @@ import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 import { writeFileAtomic } from '../backend/store/atomicWrite'
 import { toIoError } from '../backend/store/ioError'
+import { errnoCode } from '../backend/store/fsFacade'
 import { safeFileName } from '../backend/export/saveName'
 import { PACKAGE_EXTENSION } from '../backend/packages/packageFormat'
-import { PACKAGE_LIMITS } from '../backend/packages/packageZip'
+import { PACKAGE_LIMITS } from '../backend/packages/packageLimits'
 import {
   applyPackage,
   inspectPackage,
@@ -33,9 +34,13 @@ export function packageHandlers(
     let bytes: Uint8Array
     try {
       const size = (await backend.fs.stat(path)).size
-      if (size > PACKAGE_LIMITS.maxFileBytes) throw new AppError('too-large', `${path} is ${size} bytes`)
+      if (size > PACKAGE_LIMITS.maxFileBytes)
+        throw new AppError('too-large', `${path} is ${size} bytes`, { reason: 'size' })
       bytes = new Uint8Array(await backend.fs.readFile(path))
     } catch (err) {
+      // Only a file that is not there is "missing"; any other failure to read it says what it was.
+      if (errnoCode(err) === 'ENOENT')
+        throw new AppError('not-found', `no file ${path}`, { reason: 'file-missing' })
       throw toIoError(err, `reading ${path}`)
     }
     return inspectPackage(backend, bytes)

@@ -6,6 +6,7 @@ import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Plan } from '../../../src/shared/model/plan'
 import { writePackage } from '../../../src/main/backend/packages/writePackage'
+import { PACKAGE_LIMITS } from '../../../src/main/backend/packages/packageLimits'
 import { laptop, pngBytes } from './support'
 
 const ID = '11111111-2222-4333-8444-555555555555'
@@ -79,9 +80,11 @@ const cases: [string, () => Uint8Array, string, string?][] = [
   ],
   ['an unexpected file', () => withFiles((f) => void (f['run.exe'] = strToU8('MZ'))), 'unsafe-file', 'name'],
   [
+    // Deflate's ceiling is about 1032:1, so 40 MB of zeros is 40 KB: the bomb is the size it claims.
     'a zip bomb',
-    () => withFiles((f) => void (f['versions/v-000001.json'] = new Uint8Array(12 * 1024 * 1024))),
+    () => withFiles((f) => void (f['versions/v-000001.json'] = new Uint8Array(40 * 1024 * 1024))),
     'unsafe-file',
+    'size',
   ],
   [
     'a directory that lies about a size',
@@ -93,12 +96,18 @@ const cases: [string, () => Uint8Array, string, string?][] = [
     'too many entries',
     () =>
       withFiles((f) => {
-        for (let i = 0; i < 1001; i++) f[`versions/v-${String(i).padStart(6, '0')}.json`] = json({})
+        for (let i = 0; i < PACKAGE_LIMITS.maxEntries; i++)
+          f[`versions/v-${String(i).padStart(6, '0')}.json`] = json({})
       }),
     'unsafe-file',
     'entries',
   ],
-  ['no manifest', () => withFiles((f) => void delete f['manifest.json']), 'invalid-file', 'missing'],
+  [
+    'no manifest',
+    () => withFiles((f) => void delete f['manifest.json']),
+    'invalid-file',
+    'package-part-missing',
+  ],
   [
     'a manifest from a newer app',
     () =>
@@ -122,13 +131,13 @@ const cases: [string, () => Uint8Array, string, string?][] = [
     'plan.json of the wrong shape',
     () => withFiles((f) => void (f['plan.json'] = json({ ...plan, rev: 'tre' }))),
     'invalid-file',
-    'invalid',
+    'package-plan-invalid',
   ],
   [
     'a plan id that is a path',
     () => withFiles((f) => void (f['plan.json'] = json({ ...plan, id: '../../x' }))),
     'invalid-file',
-    'invalid',
+    'package-plan-invalid',
   ],
   [
     'a document with an unknown node',
@@ -137,13 +146,13 @@ const cases: [string, () => Uint8Array, string, string?][] = [
         (f) => void (f['plan.json'] = json({ ...plan, doc: { type: 'doc', content: [{ type: 'script' }] } })),
       ),
     'invalid-file',
-    'invalid',
+    'package-plan-invalid',
   ],
   [
     'an image that is not what its name says',
     () => withFiles((f) => void (f[`assets/${pngName}`] = pngBytes(8))),
     'invalid-file',
-    'asset',
+    'package-image-invalid',
   ],
   [
     'an image that is not an image',
@@ -154,7 +163,7 @@ const cases: [string, () => Uint8Array, string, string?][] = [
         f[`assets/${createHash('sha256').update(exe).digest('hex')}.png`] = exe
       }),
     'invalid-file',
-    'asset',
+    'package-image-invalid',
   ],
   [
     'a version of another plan',
@@ -170,13 +179,13 @@ const cases: [string, () => Uint8Array, string, string?][] = [
           })),
       ),
     'invalid-file',
-    'invalid',
+    'package-version-invalid',
   ],
   [
     'a bad catalogue copy',
     () => withFiles((f) => void (f['catalogue.json'] = json({ id: '../x' }))),
     'invalid-file',
-    'invalid',
+    'package-catalogue-invalid',
   ],
 ]
 

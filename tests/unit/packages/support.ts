@@ -5,10 +5,15 @@ import { createBackend, type Backend } from '../../../src/main/backend'
 import { createHandlers } from '../../../src/main/handlers'
 import { dispatch } from '../../../src/main/backend/dispatch'
 import type { Host } from '../../../src/main/hostApi'
+import type { Fs } from '../../../src/main/backend/store/fsFacade'
 import { RESOURCES_DIR } from '../backend/support/tempBackend'
 
-/** One laptop: its own data folder, a real backend, and dialogs that answer with `dialog.path`. */
-export async function laptop() {
+/**
+ * One laptop: its own data folder, a real backend, and dialogs that answer with `dialog.path`.
+ * `fs` may wrap the real file system (a full disk, a case-insensitive disk); it gets the folder.
+ * `restart` closes the backend and opens a new one on the same folder, as quitting and starting does.
+ */
+export async function laptop(opts: { fs?: (dataDir: string) => Fs } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'pv-laptop-'))
   const dialog: { path: string | null } = { path: null }
   const host: Host = {
@@ -18,9 +23,13 @@ export async function laptop() {
     appVersion: () => '0.1.0-test',
     assetBase: () => 'pv-asset://plan/',
   }
-  const backend: Backend = await createBackend({ dataDir, resourcesDir: RESOURCES_DIR })
-  const handlers = createHandlers(backend, host)
-  const raw = (name: string, input?: unknown) => dispatch(handlers, name, input)
+  const fs = opts.fs?.(dataDir)
+  const open = async () => {
+    const backend: Backend = await createBackend({ dataDir, resourcesDir: RESOURCES_DIR, fs })
+    return { backend, handlers: createHandlers(backend, host) }
+  }
+  let current = await open()
+  const raw = (name: string, input?: unknown) => dispatch(current.handlers, name, input)
   const call = async <T = unknown>(name: string, input?: unknown): Promise<T> => {
     const res = await raw(name, input)
     if (!res.ok) throw Object.assign(new Error(res.error.message), res.error)
@@ -29,11 +38,17 @@ export async function laptop() {
   return {
     dataDir,
     dialog,
-    backend,
+    get backend() {
+      return current.backend
+    },
     call,
     raw,
+    async restart() {
+      await current.backend.close()
+      current = await open()
+    },
     async cleanup() {
-      await backend.close()
+      await current.backend.close()
       await rm(dataDir, { recursive: true, force: true })
     },
   }

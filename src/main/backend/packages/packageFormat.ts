@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_PACKAGE_ASSETS, MAX_PACKAGE_VERSIONS } from './packageLimits'
 
 /** manifest.json of a .planvaerksted file. */
 export const PackageManifest = z.object({
@@ -8,8 +9,8 @@ export const PackageManifest = z.object({
   exportedAt: z.string().max(40),
   planId: z.string().max(64),
   title: z.string().max(200),
-  assets: z.array(z.string().max(100)).max(1000),
-  versions: z.array(z.string().max(20)).max(1000),
+  assets: z.array(z.string().max(100)).max(MAX_PACKAGE_ASSETS),
+  versions: z.array(z.string().max(20)).max(MAX_PACKAGE_VERSIONS),
 })
 export type PackageManifest = z.infer<typeof PackageManifest>
 

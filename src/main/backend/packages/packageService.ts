@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto'
-import { dirname } from 'node:path'
 import type { Plan, PlanSummary } from '../../../shared/model/plan'
 import { AppError } from '../../../shared/model/errors'
 import type { Backend } from '../index'
-import { writeFileAtomic } from '../store/atomicWrite'
-import { exists } from '../store/fsFacade'
 import type { VersionFile } from '../backups/snapshotFiles'
-import { referencedAssets, writePackage, type PackageContent } from './writePackage'
+import { referencedAssets, writePackage } from './writePackage'
 import { readPackage } from './readPackage'
+import { idOccupant } from './idOccupant'
+import { stageAssets } from './stagedAssets'
 
 export type ImportMode = 'copy' | 'replace'
 export type ImportedPlan = { plan: PlanSummary; mode: 'new' | ImportMode }
 
-/** Gathers one plan, its images and (if asked) its named versions into a package's bytes. */
+/**
+ * Gathers one plan, its images and (if asked) its named versions into a package's bytes, and reads
+ * them back with the importer's own checks before anyone saves them: the app never writes a plan
+ * file that it (or the next laptop) would refuse. Such a refusal is told here, with its reason.
+ */
 export async function packPlan(backend: Backend, id: string, includeVersions: boolean, appVersion: string) {
   const plan = await backend.plans.get(id)
   const { readOnly: _readOnly, ...file } = plan
@@ -32,10 +35,31 @@ export async function packPlan(backend: Backend, id: string, includeVersions: bo
   const assets = new Map<string, Uint8Array>()
   for (const name of referencedAssets([file.doc, ...versions.map((v) => v.plan.doc)])) {
     // A missing image is left out rather than stopping the whole export; the plan still opens.
-    const bytes = await backend.readAsset(id, name).catch(() => null)
+    // Any other failure to read one is a failed export, never a silently thinner package.
+    const bytes = await backend.readAsset(id, name).catch((err: unknown) => {
+      if (err instanceof AppError && err.code === 'not-found') return null
+      throw err
+    })
     if (bytes) assets.set(name, bytes)
   }
-  return writePackage({ plan: file, assets, versions }, appVersion)
+  const bytes = writePackage({ plan: file, assets, versions }, appVersion)
+  selfCheck(bytes)
+  return bytes
+}
+
+function selfCheck(bytes: Uint8Array): void {
+  try {
+    readPackage(bytes)
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err
+    const cause = (err.details as { reason?: unknown; part?: unknown } | undefined) ?? {}
+    const why = `the package would be refused on import: ${err.message}`
+    if (cause.reason === 'size' || cause.reason === 'entries' || cause.reason === 'ratio')
+      throw new AppError('too-large', why, { reason: 'export-too-large', cause: cause.reason })
+    if (cause.reason === 'package-image-invalid')
+      throw new AppError('invalid-file', why, { reason: 'export-image-damaged', part: cause.part })
+    throw new AppError('invalid-file', why, { reason: 'export-unreadable', cause: cause.reason })
+  }
 }
 
 export type CheckedPackage = ReturnType<typeof readPackage> & { existingTitle: string | null }
@@ -43,36 +67,59 @@ export type CheckedPackage = ReturnType<typeof readPackage> & { existingTitle: s
 /** Reads and checks a package; tells whether a plan with its id is already here. */
 export async function inspectPackage(backend: Backend, bytes: Uint8Array): Promise<CheckedPackage> {
   const pkg = readPackage(bytes)
-  const existing = await backend.plans.get(pkg.plan.id).catch(() => null)
-  return { ...pkg, existingTitle: existing ? existing.meta.title : null }
+  const here = await idOccupant(backend, pkg.plan.id)
+  return { ...pkg, existingTitle: here.kind === 'plan' ? here.plan.meta.title : null }
 }
 
+/** Ids an import is bringing in right now, per backend: the same package twice at once must not
+ * see the id as free twice. */
+const importing = new WeakMap<Backend, Set<string>>()
+
 /**
- * Brings a checked package in. A plan that is not here yet keeps its id; one that is here is
- * either copied (new id, "(kopi)") or replaced, and then its current state is kept as a backup
- * generation first. Images go in before the plan, so the plan never points at a missing image.
+ * Brings a checked package in. Who holds its id is decided before anything is written:
+ * - nobody: the plan keeps its id;
+ * - a plan here: copied (new id, "(kopi)") or, when asked, replaced after its current state is kept
+ *   as a backup generation (never a plan from a newer app, which this one cannot write);
+ * - something this app cannot open (a set-aside or newer plan, its leftover images): copied, and
+ *   that plan's files are left exactly as they are;
+ * - another import of the same id, still running: refused.
+ * Images go in before the plan, so the plan never points at a missing image; if the plan does not
+ * arrive, exactly the images this import wrote go again.
  */
 export async function applyPackage(
   backend: Backend,
   pkg: CheckedPackage,
   mode: ImportMode,
 ): Promise<ImportedPlan> {
-  const here = await backend.plans.get(pkg.plan.id).catch(() => null)
-  if (here && mode === 'replace') {
-    await writeAssets(backend, pkg.plan.id, pkg)
-    await backend.backups.record(here, { force: true })
-    const { readOnly: _ro, ...current } = here
-    await backend.plans.replace(here.id, pkg.plan, current.rev)
-    await backend.updateMeta(here.id, { catalogue: pkg.plan.meta.catalogue })
-    await addVersions(backend, here.id, pkg.versions)
-    return { plan: summaryOf(await backend.plans.get(here.id)), mode: 'replace' }
+  const ids = importing.get(backend) ?? new Set<string>()
+  importing.set(backend, ids)
+  const id = pkg.plan.id
+  if (ids.has(id))
+    throw new AppError('invalid-file', `plan ${id} is being imported already`, {
+      reason: 'import-in-progress',
+    })
+  ids.add(id)
+  try {
+    return await applyClaimed(backend, pkg, mode)
+  } finally {
+    ids.delete(id)
   }
+}
+
+async function applyClaimed(backend: Backend, pkg: CheckedPackage, mode: ImportMode): Promise<ImportedPlan> {
+  const here = await idOccupant(backend, pkg.plan.id)
+  if (mode === 'replace' && here.kind === 'plan') return replacePlan(backend, here.plan, pkg)
+  if (mode === 'replace' && here.kind === 'other')
+    throw new AppError('invalid-file', `plan id ${pkg.plan.id} is taken by ${here.what}`, {
+      reason: 'plan-id-taken',
+    })
+
+  const asCopy = here.kind !== 'free'
   const now = new Date().toISOString()
-  const id = here ? randomUUID() : pkg.plan.id
-  const plan: Plan = here
+  const plan: Plan = asCopy
     ? {
         ...pkg.plan,
-        id,
+        id: randomUUID(),
         rev: 0,
         meta: {
           ...pkg.plan.meta,
@@ -82,28 +129,37 @@ export async function applyPackage(
         },
       }
     : pkg.plan
+  const staged = await stageAssets(backend, plan.id, pkg.assets)
   try {
-    await writeAssets(backend, id, pkg)
     await backend.plans.adopt(plan)
   } catch (err) {
-    // Nothing half-imported stays behind: the images of a plan that did not arrive go again.
-    const folder = backend.resolveAssetPath(id, [...pkg.assets.keys()][0] ?? '')
-    if (folder)
-      await backend.fs.rm(dirname(dirname(folder)), { recursive: true, force: true }).catch(() => undefined)
+    await staged.remove()
     throw err
   }
-  await addVersions(backend, id, pkg.versions)
-  return { plan: summaryOf(plan), mode: here ? 'copy' : 'new' }
+  await addVersions(backend, plan.id, pkg.versions)
+  return { plan: summaryOf(plan), mode: asCopy ? 'copy' : 'new' }
 }
 
-async function writeAssets(backend: Backend, id: string, pkg: PackageContent): Promise<void> {
-  for (const [name, bytes] of pkg.assets) {
-    const path = backend.resolveAssetPath(id, name)
-    if (!path) throw new AppError('unsafe-file', `asset name ${name} refused`)
-    if (await exists(backend.fs, path)) continue
-    await backend.fs.mkdir(dirname(path), { recursive: true })
-    await writeFileAtomic(backend.fs, path, bytes)
+async function replacePlan(
+  backend: Backend,
+  here: Plan & { readOnly: boolean },
+  pkg: CheckedPackage,
+): Promise<ImportedPlan> {
+  if (here.readOnly)
+    throw new AppError('read-only', `plan ${here.id} is from a newer app and cannot be replaced`, {
+      reason: 'replace-newer-plan',
+    })
+  const staged = await stageAssets(backend, here.id, pkg.assets)
+  try {
+    await backend.backups.record(here, { force: true })
+    await backend.plans.replace(here.id, pkg.plan, here.rev)
+  } catch (err) {
+    await staged.remove()
+    throw err
   }
+  await backend.updateMeta(here.id, { catalogue: pkg.plan.meta.catalogue })
+  await addVersions(backend, here.id, pkg.versions)
+  return { plan: summaryOf(await backend.plans.get(here.id)), mode: 'replace' }
 }
 
 async function addVersions(backend: Backend, id: string, versions: VersionFile[]): Promise<void> {

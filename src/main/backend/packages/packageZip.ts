@@ -1,16 +1,6 @@
 import { Inflate } from 'fflate'
 import { AppError } from '../../../shared/model/errors'
-
-/** What a .planvaerksted file may be. A plan with a hundred photos stays far below these. */
-export const PACKAGE_LIMITS = {
-  maxFileBytes: 200 * 1024 * 1024,
-  maxEntries: 1000,
-  maxEntryBytes: 20 * 1024 * 1024,
-  maxTotalBytes: 400 * 1024 * 1024,
-  /** JSON compresses 5-20 times; a crafted bomb compresses a thousand times. */
-  maxRatio: 100,
-  ratioFloorBytes: 256 * 1024,
-}
+import { PACKAGE_LIMITS, type PackageLimits } from './packageLimits'
 
 export type PackageEntry = {
   name: string
@@ -20,17 +10,22 @@ export type PackageEntry = {
   dataStart: number
 }
 
-const unsafe = (why: string, reason: string) => new AppError('unsafe-file', why, { reason })
+// Each refusal names its reason literally, so the test that every reason is worded finds them all.
+const unsafe = (why: string, details: { reason: string }) => new AppError('unsafe-file', why, details)
 const damaged = (why: string) =>
   new AppError('invalid-file', `damaged package: ${why}`, { reason: 'damaged' })
 
 /**
  * Reads the zip's central directory and refuses anything unsafe before one byte is inflated:
- * too big, too many entries, bomb-like ratios, names that are absolute, climb out (..), use
- * backslashes or drive letters, encrypted or zip64 entries.
+ * too big (per entry, by kind, and in all), too many entries, sizes deflate cannot produce from so
+ * few bytes, names that are absolute, climb out (..), use backslashes or drive letters, encrypted
+ * or zip64 entries.
  */
-export function readPackageDirectory(bytes: Uint8Array, limits = PACKAGE_LIMITS): PackageEntry[] {
-  if (bytes.length > limits.maxFileBytes) throw unsafe(`package is ${bytes.length} bytes`, 'size')
+export function readPackageDirectory(
+  bytes: Uint8Array,
+  limits: PackageLimits = PACKAGE_LIMITS,
+): PackageEntry[] {
+  if (bytes.length > limits.maxFileBytes) throw unsafe(`package is ${bytes.length} bytes`, { reason: 'size' })
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let eocd = -1
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -42,8 +37,8 @@ export function readPackageDirectory(bytes: Uint8Array, limits = PACKAGE_LIMITS)
   if (eocd < 0) throw damaged('not a zip file')
   const count = view.getUint16(eocd + 10, true)
   const dirOffset = view.getUint32(eocd + 16, true)
-  if (count === 0xffff || dirOffset === 0xffffffff) throw unsafe('zip64 is not used by Planværksted', 'zip64')
-  if (count > limits.maxEntries) throw unsafe(`${count} entries`, 'entries')
+  if (count === 0xffff || dirOffset === 0xffffffff) throw damaged('zip64, which Planværksted never writes')
+  if (count > limits.maxEntries) throw unsafe(`${count} entries`, { reason: 'entries' })
   const entries: PackageEntry[] = []
   let total = 0
   let at = dirOffset
@@ -60,25 +55,27 @@ export function readPackageDirectory(bytes: Uint8Array, limits = PACKAGE_LIMITS)
     try {
       name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLen))
     } catch {
-      throw unsafe('entry name is not UTF-8', 'name')
+      throw unsafe('entry name is not UTF-8', { reason: 'name' })
     }
     at += 46 + nameLen + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
     checkName(name)
-    if (flags & 1) throw unsafe(`${name} is encrypted`, 'encrypted')
+    if (flags & 1) throw unsafe(`${name} is encrypted`, { reason: 'encrypted' })
     if (method !== 0 && method !== 8) throw damaged(`${name} uses compression method ${method}`)
-    if (size > limits.maxEntryBytes) throw unsafe(`${name} unpacks to ${size} bytes`, 'size')
+    if (size > limits.maxEntryBytes(name))
+      throw unsafe(`${name} unpacks to ${size} bytes`, { reason: 'size' })
     if (size > limits.ratioFloorBytes && size / Math.max(compressedSize, 1) > limits.maxRatio) {
-      throw unsafe(`${name} has a compression ratio only a zip bomb has`, 'ratio')
+      throw unsafe(`${name} claims a ratio deflate cannot reach`, { reason: 'ratio' })
     }
     total += size
-    if (total > limits.maxTotalBytes) throw unsafe(`package unpacks to over ${total} bytes`, 'size')
+    if (total > limits.maxTotalBytes)
+      throw unsafe(`package unpacks to over ${total} bytes`, { reason: 'size' })
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== 0x04034b50) {
       throw damaged(`${name} local header`)
     }
     const dataStart =
       localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true)
     if (dataStart + compressedSize > bytes.length) throw damaged(`${name} is cut off`)
-    if (entries.some((e) => e.name === name)) throw unsafe(`${name} appears twice`, 'name')
+    if (entries.some((e) => e.name === name)) throw unsafe(`${name} appears twice`, { reason: 'name' })
     if (!name.endsWith('/')) entries.push({ name, method, compressedSize, size, dataStart })
   }
   return entries
@@ -92,7 +89,7 @@ function checkName(name: string): void {
     /[\0-\x1f\\:]/.test(name) ||
     name.startsWith('/') ||
     name.split('/').some((seg) => seg === '..' || seg === '.')
-  if (bad) throw unsafe(`entry name ${JSON.stringify(name.slice(0, 100))}`, 'name')
+  if (bad) throw unsafe(`entry name ${JSON.stringify(name.slice(0, 100))}`, { reason: 'name' })
 }
 
 /** Inflates one entry in small chunks and stops the moment it outgrows its declared size. */
@@ -118,7 +115,7 @@ export function inflatePackageEntry(bytes: Uint8Array, entry: PackageEntry): Uin
   } catch {
     throw damaged(`${entry.name} does not inflate`)
   }
-  if (overrun) throw unsafe(`${entry.name} inflates past its declared size`, 'ratio')
+  if (overrun) throw unsafe(`${entry.name} inflates past its declared size`, { reason: 'ratio' })
   if (written !== entry.size) throw damaged(`${entry.name} is shorter than declared`)
   return out
 }

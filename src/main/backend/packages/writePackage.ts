@@ -36,7 +36,8 @@ export function writePackage(content: PackageContent, appVersion: string, now = 
     assets: [...assets.keys()],
     versions: versions.map((v) => v.id),
   }
-  const json = (value: unknown) => strToU8(JSON.stringify(value, null, 1))
+  // Compact: indenting doubled an empty table's size, and the plan store writes compact JSON too.
+  const json = (value: unknown) => strToU8(JSON.stringify(value))
   const files: Zippable = { 'manifest.json': json(manifest), 'plan.json': json(plan) }
   if (plan.meta.catalogue) files['catalogue.json'] = json(plan.meta.catalogue)
   // Images are already compressed; storing them saves an old laptop the work.

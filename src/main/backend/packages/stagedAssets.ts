@@ -1,0 +1,59 @@
+import { dirname } from 'node:path'
+import { AppError } from '../../../shared/model/errors'
+import type { Backend } from '../index'
+import { errnoCode, exists } from '../store/fsFacade'
+import { writeFileAtomic } from '../store/atomicWrite'
+import { toIoError } from '../store/ioError'
+import { PlanPaths } from '../plans/planPaths'
+
+/**
+ * A package's images, written into plans/<id>/assets/ before the plan itself (so the plan never
+ * points at a missing image). An image already there is left alone: names are content hashes, so
+ * it is the same picture, and it may belong to the plan being replaced. `remove` takes back exactly
+ * what this import wrote: its files, then the folders it made, and those only when empty.
+ */
+export async function stageAssets(backend: Backend, planId: string, assets: Map<string, Uint8Array>) {
+  const { fs } = backend
+  const paths = new PlanPaths(backend.dataDir)
+  const written: string[] = []
+  const madeFolders: string[] = []
+
+  async function makeFolder(path: string): Promise<void> {
+    try {
+      await fs.mkdir(path)
+      madeFolders.unshift(path)
+    } catch (err) {
+      if (errnoCode(err) !== 'EEXIST') throw err
+    }
+  }
+
+  async function remove(): Promise<void> {
+    const warn = (what: string) => (err: unknown) =>
+      console.warn(`[packages] could not take back ${what} after a failed import:`, err)
+    for (const file of written) await fs.unlink(file).catch(warn(file))
+    for (const folder of madeFolders) {
+      const left = await fs.readdir(folder).catch(() => null)
+      if (left && left.length === 0) await fs.rm(folder, { recursive: true }).catch(warn(folder))
+    }
+  }
+
+  try {
+    if (assets.size) {
+      await fs.mkdir(paths.plansDir, { recursive: true })
+      await makeFolder(paths.folder(planId))
+      await makeFolder(paths.assetsDir(planId))
+    }
+    for (const [name, bytes] of assets) {
+      const path = backend.resolveAssetPath(planId, name)
+      if (!path || dirname(path) !== paths.assetsDir(planId))
+        throw new AppError('unsafe-file', `asset name ${name} refused`, { reason: 'name' })
+      if (await exists(fs, path)) continue
+      await writeFileAtomic(fs, path, bytes)
+      written.push(path)
+    }
+  } catch (err) {
+    await remove()
+    throw toIoError(err, 'storing the images of the imported plan')
+  }
+  return { remove }
+}
