@@ -23,7 +23,7 @@ export class PlanPaths {
 
   /** The plan id a file in plans/ belongs to, or null for anything else (temp files, folders). */
   static idOfFile(name: string): string | null {
-    const m = /^([a-zA-Z0-9_-]{1,64})\.json$/.exec(name)
+    const m = /^([a-z0-9_-]{1,64})\.json$/.exec(name) // the PlanId character set
     return m ? m[1] : null
   }
 
