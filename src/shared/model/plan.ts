@@ -57,5 +57,7 @@ export const QuarantinedPlan = z.object({
   reason: z.enum(['unreadable', 'not-json', 'invalid', 'newer-version']),
   movedTo: z.string(),
   at: z.string(),
+  /** The file could not be moved (a read-only folder, a full disk): it is still at movedTo, unchanged. */
+  inPlace: z.boolean().optional(),
 })
 export type QuarantinedPlan = z.infer<typeof QuarantinedPlan>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { Low } from 'lowdb'
+import type { Low } from 'lowdb'
 import { AppError } from '../../../shared/model/errors'
 import { PLAN_SCHEMA_VERSION, type Plan, type PlanMeta, type PlanSummary } from '../../../shared/model/plan'
 import type { DocJSON, QuarantinedPlan } from '../../../shared/model/plan'
@@ -9,14 +9,12 @@ import type { Template } from '../../../shared/model/template'
 import { checkDocument } from '../../../shared/document/validate'
 import type { Fs } from '../store/fsFacade'
 import { errnoCode, exists } from '../store/fsFacade'
-import { JsonFileAdapter } from '../store/jsonFileAdapter'
-import { CorruptFileError } from '../store/corruptFile'
-import { moveAside } from '../store/moveAside'
 import { toIoError } from '../store/ioError'
 import type { Library } from '../store/library'
 import { PlanPaths } from './planPaths'
-import { planCodec, type LoadedPlan } from './planCodec'
-import { salvageTitle } from './salvageTitle'
+import type { LoadedPlan } from './planCodec'
+import { createPlanLoader } from './planLoader'
+import { createPlanNotices } from './planNotices'
 import { keyedQueue } from './keyedQueue'
 import { laterThan, summary } from './planSummary'
 import { docFromTemplate } from '../templates/docFromTemplate'
@@ -50,58 +48,10 @@ type Deps = {
  * change that fails to reach the disk leaves the cached plan as it was.
  */
 export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }: Deps) {
-  const cache = new Map<string, Low<LoadedPlan>>()
-  /** Plans from a newer app that this one cannot read; reported, never moved. */
-  const unreadableNewer = new Map<string, QuarantinedPlan>()
+  const notices = createPlanNotices({ fs, dataDir: paths.dataDir, library })
+  const loader = createPlanLoader({ fs, paths, notices })
+  const load = loader.load
   const serial = keyedQueue()
-
-  function dbFor(id: string) {
-    const adapter = new JsonFileAdapter<LoadedPlan>(fs, paths.file(id), planCodec(id))
-    return new Low<LoadedPlan>(adapter, null as unknown as LoadedPlan)
-  }
-
-  async function quarantine(id: string, err: CorruptFileError): Promise<QuarantinedPlan> {
-    const movedTo = await moveAside(fs, paths.dataDir, err.path, id)
-    const entry: QuarantinedPlan = {
-      id,
-      title: salvageTitle(err.raw),
-      reason: err.reason,
-      movedTo,
-      at: new Date().toISOString(),
-    }
-    console.warn(`[store] plan ${id} moved to ${movedTo}: ${err.message}`)
-    await library.update((d) => void d.quarantined.push(entry))
-    return entry
-  }
-
-  /** Loads a plan, or moves a bad file aside and says so; null when there is no such plan. */
-  async function load(id: string): Promise<Low<LoadedPlan> | null> {
-    const cached = cache.get(id)
-    if (cached) return cached
-    const db = dbFor(id)
-    try {
-      await db.read()
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'read-only') {
-        unreadableNewer.set(id, {
-          id,
-          title: null,
-          reason: 'newer-version',
-          movedTo: paths.file(id),
-          at: new Date().toISOString(),
-        })
-        throw err
-      }
-      if (err instanceof CorruptFileError) {
-        const entry = await quarantine(id, err)
-        throw new AppError('invalid-file', `plan ${id} could not be read and was moved aside`, entry)
-      }
-      throw err
-    }
-    if (!db.data) return null
-    cache.set(id, db)
-    return db
-  }
 
   async function loadOrThrow(id: string): Promise<Low<LoadedPlan>> {
     const db = await load(id)
@@ -152,7 +102,8 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
       try {
         names = await fs.readdir(paths.plansDir)
       } catch (err) {
-        if (errnoCode(err) !== 'ENOENT') throw toIoError(err, 'listing plans')
+        // ENOTDIR: plans/ is a file, so there are no plan files; the start reported it (planFolder.ts).
+        if (errnoCode(err) !== 'ENOENT' && errnoCode(err) !== 'ENOTDIR') throw toIoError(err, 'listing plans')
       }
       const plans: PlanSummary[] = []
       for (const name of names) {
@@ -162,15 +113,15 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
           const db = await load(id)
           if (db) plans.push(summary(db.data.plan))
         } catch (err) {
-          // One bad plan must never hide the others: it is quarantined (or reported) and skipped.
+          // One bad plan must never hide the others: it is skipped here and shown among the
+          // notices (set aside, or reported where it is), never silently left out.
           if (!(err instanceof AppError)) throw err
-          if (err.code !== 'invalid-file' && err.code !== 'read-only') {
-            console.warn(`[store] plan ${id} skipped: ${err.message}`)
-          }
+          if (err.code !== 'invalid-file' && err.code !== 'read-only')
+            console.warn(`[store] plan ${id} not listed: ${err.message}`)
         }
       }
       plans.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
-      return { plans, quarantined: [...library.data().quarantined, ...unreadableNewer.values()] }
+      return { plans, quarantined: await notices.list() }
     },
 
     async get(id: string): Promise<Plan & { readOnly: boolean }> {
@@ -196,10 +147,10 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
       } catch (err) {
         throw toIoError(err, 'creating the plans folder')
       }
-      const db = dbFor(id)
+      const db = loader.dbFor(id)
       db.data = { plan, readOnly: false }
       await db.write()
-      cache.set(id, db)
+      loader.put(id, db)
       return structuredClone(plan)
     },
 
@@ -236,14 +187,14 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
       const check = checkDocument(plan.doc)
       if (!check.ok) throw new AppError('invalid-document', check.reason)
       return serial(plan.id, async () => {
-        if (cache.has(plan.id) || (await exists(fs, paths.file(plan.id)))) {
+        if (loader.has(plan.id) || (await exists(fs, paths.file(plan.id)))) {
           throw new AppError('invalid-input', `plan ${plan.id} exists already`)
         }
         await fs.mkdir(paths.plansDir, { recursive: true })
-        const db = dbFor(plan.id)
+        const db = loader.dbFor(plan.id)
         db.data = { plan: { ...plan, schemaVersion: PLAN_SCHEMA_VERSION }, readOnly: false }
         await db.write()
-        cache.set(plan.id, db)
+        loader.put(plan.id, db)
         await onCommitted?.(db.data.plan).catch((err) =>
           console.warn(`[store] backup of ${plan.id} failed:`, err),
         )
@@ -267,17 +218,12 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
         const file = paths.file(id)
         if (!(await exists(fs, file))) throw new AppError('not-found', `no plan ${id}`)
         // Uncached even when a later part fails: the plan file may be gone already.
-        const moved = await movePlanToTrash(fs, paths, id, moveBackups).finally(() => cache.delete(id))
+        const moved = await movePlanToTrash(fs, paths, id, moveBackups).finally(() => loader.forget(id))
         console.info(`[store] plan ${id} moved to ${moved}`)
       })
     },
 
-    async dismissQuarantined(id: string): Promise<void> {
-      unreadableNewer.delete(id)
-      await library.update((d) => {
-        d.quarantined = d.quarantined.filter((q) => q.id !== id)
-      })
-    },
+    dismissQuarantined: (id: string): Promise<void> => notices.dismiss(id),
   }
 }
 

@@ -30,7 +30,10 @@ export class JsonFileAdapter<T> implements Adapter<T> {
       bytes = await this.fs.readFile(this.path)
     } catch (err) {
       if (errnoCode(err) === 'ENOENT') return null
-      if (errnoCode(err) === 'EIO') throw new CorruptFileError('unreadable', this.path, '', String(err))
+      // A bad sector, or a folder where the file should be: there, but not something we can read.
+      if (errnoCode(err) === 'EIO' || errnoCode(err) === 'EISDIR') {
+        throw new CorruptFileError('unreadable', this.path, '', String(err))
+      }
       throw toIoError(err, `reading ${this.path}`)
     }
     const raw = bytes.toString('utf8')
