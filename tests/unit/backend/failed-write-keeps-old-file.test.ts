@@ -42,7 +42,8 @@ function lockedTarget(failing: { on: boolean }, code: string): Fs {
 
 const cases: [string, (f: { on: boolean }) => Fs, string][] = [
   ['ENOSPC while writing', fullDisk, 'disk-full'],
-  ['EACCES on rename', (f) => lockedTarget(f, 'EACCES'), 'permission-denied'],
+  // Still refused after the retries (see renameWithRetry): a file held by another program.
+  ['EACCES on rename', (f) => lockedTarget(f, 'EACCES'), 'file-locked'],
   ['EBUSY on rename', (f) => lockedTarget(f, 'EBUSY'), 'file-locked'],
 ]
 

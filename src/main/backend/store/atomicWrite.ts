@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import type { Fs } from './fsFacade'
 import { toIoError } from './ioError'
+import { renameWithRetry } from './renameWithRetry'
 import { AppError } from '../../../shared/model/errors'
 
 /**
@@ -24,7 +25,7 @@ export async function writeFileAtomic(fs: Fs, target: string, data: string | Uin
       await handle.close()
     }
     stage = 'rename'
-    await fs.rename(tmp, target)
+    await renameWithRetry(fs, tmp, target)
   } catch (err) {
     await fs.unlink(tmp).catch(() => undefined)
     const e = toIoError(err, `writing ${basename(target)}`)

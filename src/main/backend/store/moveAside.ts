@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Fs } from './fsFacade'
 import { exists } from './fsFacade'
 import { toIoError } from './ioError'
+import { renameWithRetry } from './renameWithRetry'
 
 /** A file-name-safe timestamp (Windows forbids ':' in names). */
 export function fileStamp(date = new Date()): string {
@@ -27,7 +28,7 @@ export async function moveAside(
     for (let n = 0; ; n++) {
       const to = join(dir, `${baseName}.${stamp}${n ? `-${n}` : ''}${ext}`)
       if (await exists(fs, to)) continue
-      await fs.rename(from, to)
+      await renameWithRetry(fs, from, to)
       return to
     }
   } catch (err) {
