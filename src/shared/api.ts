@@ -20,6 +20,7 @@ import type { TemplateSummary } from './model/template'
 import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
 import { CompareSide, VersionId, VersionName } from './model/versions'
 import type { BackupSummary, DocDiff, VersionSummary } from './model/versions'
+import type { StartupNotice } from './model/startupNotice'
 
 const text = (max: number) => z.string().max(max)
 
@@ -62,6 +63,8 @@ export type AppInfo = {
   readOnly: boolean
   /** Prefix that turns `asset:<name>` into a loadable URL: `${assetBase}${planId}/${name}`. */
   assetBase: string
+  /** What the start found wrong in the data folder and how it coped, for the home screen to say. */
+  startup: StartupNotice[]
 }
 export type SaveResult = { rev: number; updatedAt: string }
 export type ExportResult = { status: 'saved'; path: string } | { status: 'cancelled' }

@@ -1,10 +1,5 @@
-import { join } from 'node:path'
 import { realFs, type Fs } from './store/fsFacade'
-import { toIoError } from './store/ioError'
-import { acquireDataDirLock, type DataDirLock } from './store/dataDirLock'
-import { readOnlyFs, UNWRITABLE_ERRNOS } from './store/readOnlyFs'
-import { errnoCode } from './store/fsFacade'
-import { AppError } from '../../shared/model/errors'
+import { openDataDir } from './store/openDataDir'
 import { openLibrary } from './store/library'
 import { PlanPaths } from './plans/planPaths'
 import { createPlanStore } from './plans/planStore'
@@ -32,7 +27,7 @@ export type BackendOptions = {
 export async function createBackend(opts: BackendOptions) {
   const dataDir = opts.dataDir
   const opened = await openDataDir(opts.fs ?? realFs, dataDir)
-  const { fs, lock, readOnly } = opened
+  const { fs, lock, readOnly, notices } = opened
   try {
     const library = await openLibrary(fs, dataDir)
     const paths = new PlanPaths(dataDir)
@@ -50,6 +45,8 @@ export async function createBackend(opts: BackendOptions) {
       dataDir,
       /** The data folder could not be written: everything reads, nothing inside it is written. */
       readOnly,
+      /** What the start found wrong in the data folder and how it coped (shown via app.info). */
+      startup: notices,
       resourcesDir: opts.resourcesDir,
       plans,
       assets,
@@ -77,44 +74,6 @@ export async function createBackend(opts: BackendOptions) {
     await lock.release()
     throw err
   }
-}
-
-/**
- * Makes sure the data folder exists and takes its lock. A folder that cannot be written (a
- * read-only disk, no permission) opens read-only instead of not at all: the user can still read
- * and export their plans. Without the lock there is no second writer to fear, and we write nothing.
- */
-async function openDataDir(
-  baseFs: Fs,
-  dataDir: string,
-): Promise<{ fs: Fs; lock: DataDirLock; readOnly: boolean }> {
-  const unwritable = (err: unknown) =>
-    UNWRITABLE_ERRNOS.has(errnoCode(err) ?? '') ||
-    (err instanceof AppError && (err.code === 'read-only' || err.code === 'permission-denied'))
-  const asReadOnly = () => ({
-    fs: readOnlyFs(baseFs, dataDir),
-    lock: { release: async () => {} },
-    readOnly: true,
-  })
-  try {
-    await baseFs.mkdir(join(dataDir, 'plans'), { recursive: true })
-  } catch (err) {
-    if (unwritable(err) && (await isFolder(baseFs, dataDir))) return asReadOnly()
-    throw toIoError(err, `creating the data folder ${dataDir}`)
-  }
-  try {
-    return { fs: baseFs, lock: await acquireDataDirLock(baseFs, dataDir), readOnly: false }
-  } catch (err) {
-    if (unwritable(err)) return asReadOnly()
-    throw err
-  }
-}
-
-async function isFolder(fs: Fs, path: string): Promise<boolean> {
-  return fs.stat(path).then(
-    (s) => s.isDirectory(),
-    () => false,
-  )
 }
 
 export type Backend = Awaited<ReturnType<typeof createBackend>>

@@ -26,6 +26,7 @@ export function planHandlers(backend: Backend, host: Host): HandlersFor<PlanComm
       dataDir: backend.dataDir,
       readOnly: backend.readOnly,
       assetBase: host.assetBase(),
+      startup: backend.startup,
     }),
     'settings.get': () => backend.settings.get(),
     'settings.set': (patch) => backend.settings.set(patch),

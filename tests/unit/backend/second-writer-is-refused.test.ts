@@ -33,5 +33,5 @@ it('takes over the lock of a process that is gone and writes its own pid', async
   const dead = spawnSync(process.execPath, ['-e', '0']).pid
   await writeFile(join(env.dataDir, '.lock'), String(dead))
   await env.restart()
-  expect(await readFile(join(env.dataDir, '.lock'), 'utf8')).toBe(String(process.pid))
+  expect(JSON.parse(await readFile(join(env.dataDir, '.lock'), 'utf8'))).toMatchObject({ pid: process.pid })
 })

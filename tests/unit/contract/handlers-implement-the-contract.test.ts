@@ -89,7 +89,13 @@ it('answers app.info from the host and the backend, and lists templates with the
   const { call } = await setup()
   expect(await call('app.info')).toEqual({
     ok: true,
-    value: { version: '0.0.0-test', dataDir: env.dataDir, readOnly: false, assetBase: 'pv-asset://plan/' },
+    value: {
+      version: '0.0.0-test',
+      dataDir: env.dataDir,
+      readOnly: false,
+      assetBase: 'pv-asset://plan/',
+      startup: [],
+    },
   })
   const templates = await call('templates.list')
   expect(templates.ok && (templates.value as { id: string }[]).map((t) => t.id)[0]).toBe('blank')

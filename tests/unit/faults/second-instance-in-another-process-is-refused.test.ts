@@ -7,6 +7,9 @@ import { createBackend } from '../../../src/main/backend'
 import { RESOURCES_DIR } from '../backend/support/tempBackend'
 
 const HOLDER = resolve(__dirname, 'support/holdDataDir.ts')
+/** The pid the lock names (it also holds that process's start and a token, see lockOwner.ts). */
+const lockPid = async (dataDir: string) =>
+  (JSON.parse(await readFile(join(dataDir, '.lock'), 'utf8')) as { pid: number }).pid
 const dirs: string[] = []
 afterEach(async () => {
   for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true })
@@ -38,7 +41,7 @@ it('a second instance in another process is refused while the first holds the fo
   const first = otherInstance(dataDir)
   try {
     expect(await first.firstLine).toBe('ready')
-    expect(Number(await readFile(join(dataDir, '.lock'), 'utf8'))).toBe(first.child.pid)
+    expect(await lockPid(dataDir)).toBe(first.child.pid)
 
     // This process is the second instance: refused with a code the shell puts into words.
     await expect(createBackend({ dataDir, resourcesDir: RESOURCES_DIR })).rejects.toMatchObject({
@@ -53,8 +56,8 @@ it('a second instance in another process is refused while the first holds the fo
     await first.exited
   }
   // The crash left its lock behind; the next start sees the process is gone and takes over.
-  expect(Number(await readFile(join(dataDir, '.lock'), 'utf8'))).toBe(first.child.pid)
+  expect(await lockPid(dataDir)).toBe(first.child.pid)
   const backend = await createBackend({ dataDir, resourcesDir: RESOURCES_DIR })
-  expect(Number(await readFile(join(dataDir, '.lock'), 'utf8'))).toBe(process.pid)
+  expect(await lockPid(dataDir)).toBe(process.pid)
   await backend.close()
 }, 60_000)

@@ -6,7 +6,7 @@ import * as nodeFs from 'node:fs/promises'
  */
 export type Fs = Pick<
   typeof nodeFs,
-  'open' | 'readFile' | 'rename' | 'unlink' | 'mkdir' | 'readdir' | 'stat' | 'rm' | 'writeFile'
+  'open' | 'readFile' | 'rename' | 'unlink' | 'mkdir' | 'readdir' | 'stat' | 'rm' | 'writeFile' | 'utimes'
 >
 
 export const realFs: Fs = {
@@ -19,6 +19,7 @@ export const realFs: Fs = {
   stat: nodeFs.stat,
   rm: nodeFs.rm,
   writeFile: nodeFs.writeFile,
+  utimes: nodeFs.utimes,
 }
 
 export function errnoCode(err: unknown): string | undefined {

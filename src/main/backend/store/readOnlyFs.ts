@@ -37,6 +37,8 @@ export function readOnlyFs(fs: Fs, dataDir: string): Fs {
       return fs.rename(from, to)
     }) as Fs['rename'],
     unlink: ((path: string) => (inside(path) ? refuse('unlink', path) : fs.unlink(path))) as Fs['unlink'],
+    utimes: ((path: string, a: Date, m: Date) =>
+      inside(path) ? refuse('utimes', path) : fs.utimes(path, a, m)) as Fs['utimes'],
     rm: ((path: string, opts?: unknown) =>
       inside(path) ? refuse('rm', path) : (fs.rm as (...a: unknown[]) => unknown)(path, opts)) as Fs['rm'],
     mkdir: ((path: string, opts?: unknown) =>

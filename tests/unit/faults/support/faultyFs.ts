@@ -63,6 +63,7 @@ export function unwritableFs(dir: string, code = 'EROFS', base: Fs = realFs): Fs
     mkdir: ((p: string, o?: unknown) =>
       inside(p) ? deny(p) : (base.mkdir as (...a: unknown[]) => Promise<unknown>)(p, o)) as Fs['mkdir'],
     unlink: ((p: string) => (inside(p) ? deny(p) : base.unlink(p))) as Fs['unlink'],
+    utimes: ((p: string, a: Date, m: Date) => (inside(p) ? deny(p) : base.utimes(p, a, m))) as Fs['utimes'],
     rm: ((p: string, o?: unknown) =>
       inside(p) ? deny(p) : (base.rm as (...a: unknown[]) => Promise<void>)(p, o)) as Fs['rm'],
   }

@@ -6,6 +6,7 @@ export const AppInfoContext = createContext<AppInfo>({
   dataDir: '',
   readOnly: false,
   assetBase: '',
+  startup: [],
 })
 
 export function useAppInfo() {

@@ -8,6 +8,7 @@ import { useNavigation } from '../app/navigation'
 import { PlanRow } from './PlanRow'
 import { RenameDialog } from './RenameDialog'
 import { QuarantineNotice } from './QuarantineNotice'
+import { StartupNotices } from './StartupNotices'
 import './home.css'
 import { ImportDocxButton } from '../import/ImportDocxButton'
 import { ImportPackageButton } from '../packages/ImportPackageButton'
@@ -59,11 +60,7 @@ export function HomeScreen() {
         <ImportPackageButton disabled={readOnly} onImported={(id) => navigate({ name: 'plan', id })} />
       </div>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
-      {readOnly && (
-        <p role="note" className="alert alert-warning" data-testid="read-only-notice">
-          {t('recovery:home.readOnly')}
-        </p>
-      )}
+      <StartupNotices />
       {list?.quarantined.map((q) => (
         <QuarantineNotice
           key={q.id + q.at}

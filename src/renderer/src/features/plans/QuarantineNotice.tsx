@@ -11,8 +11,11 @@ export function QuarantineNotice({ entry, onDismiss, onRestored }: Props) {
   return (
     <section role="alert" className="alert alert-warning quarantine">
       <h2>{t('quarantine.title')}</h2>
-      <p>{t(`quarantine.${entry.reason}`, { title })}</p>
-      <p className="quarantine-path">{t('quarantine.kept', { path: entry.movedTo })}</p>
+      {/* library.json holds settings, not a plan: its notice says so rather than name a plan. */}
+      <p>{entry.id === 'library' ? t('quarantine.library') : t(`quarantine.${entry.reason}`, { title })}</p>
+      <p className="quarantine-path">
+        {t(entry.inPlace ? 'quarantine.keptInPlace' : 'quarantine.kept', { path: entry.movedTo })}
+      </p>
       {onRestored && <RestoreFromBackupOffer entry={entry} onRestored={onRestored} />}
       <button type="button" className="btn" onClick={onDismiss}>
         {t('common:actions.dismiss')}
