@@ -102,7 +102,7 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
       try {
         names = await fs.readdir(paths.plansDir)
       } catch (err) {
-        // ENOTDIR: plans/ is a file, so there are no plan files; the start reported it (planFolder.ts).
+        // ENOTDIR: plans/ is a file, so there are no plan files; the start reported it (openDataDir.ts).
         if (errnoCode(err) !== 'ENOENT' && errnoCode(err) !== 'ENOTDIR') throw toIoError(err, 'listing plans')
       }
       const plans: PlanSummary[] = []
