@@ -18,7 +18,7 @@ function caseInsensitiveFs(dataDir: string): Fs {
   const wrap =
     <F extends (...args: never[]) => unknown>(f: F, paths = 1) =>
     (...args: unknown[]) =>
-      (f as (...a: unknown[]) => unknown)(...args.map((a, i) => (i < paths ? fold(a) : a)))
+      (f as unknown as (...a: unknown[]) => unknown)(...args.map((a, i) => (i < paths ? fold(a) : a)))
   return {
     open: wrap(realFs.open) as Fs['open'],
     readFile: wrap(realFs.readFile) as Fs['readFile'],
@@ -28,6 +28,7 @@ function caseInsensitiveFs(dataDir: string): Fs {
     readdir: wrap(realFs.readdir) as Fs['readdir'],
     stat: wrap(realFs.stat) as Fs['stat'],
     rm: wrap(realFs.rm) as Fs['rm'],
+    utimes: wrap(realFs.utimes) as Fs['utimes'],
     writeFile: wrap(realFs.writeFile) as Fs['writeFile'],
   }
 }
