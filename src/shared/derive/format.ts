@@ -10,18 +10,28 @@ const MONTHS: Record<Lang, string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 }
 
-/** Whole number with thousands grouped the way the language does it: 125.000 (da), 125,000 (en). */
-export function formatNumber(n: number, lang: Lang): string {
+/**
+ * A number with thousands grouped the way the language does it: 125.000 and 12,5 (da), 125,000 and
+ * 12.5 (en). Amounts carry at most two decimals (shared/format/danishNumber.ts reads them back).
+ * `cents` shows a fractional amount with both decimals, as money is written: 1.250.000,50.
+ */
+export function formatNumber(n: number, lang: Lang, cents = false): string {
   const sign = n < 0 ? '-' : ''
-  const digits = String(Math.round(Math.abs(n)))
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',')
-  return sign + grouped
+  const [whole, frac] = Math.abs(n).toFixed(2).split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',')
+  const decimals = frac === '00' ? '' : cents ? frac : frac.replace(/0+$/, '')
+  return sign + grouped + (decimals ? (lang === 'da' ? ',' : '.') + decimals : '')
+}
+
+/** The number part of an amount of money: 1.250.000,50 or 12.500 (da), 1,250,000.50 (en). */
+export function formatKroner(n: number, lang: Lang): string {
+  return formatNumber(n, lang, true)
 }
 
 /** "125.000 kr." in Danish, "DKK 125,000" in English; '' for an unknown amount. */
 export function formatKr(n: number | null | undefined, lang: Lang): string {
   if (n == null || !Number.isFinite(n)) return ''
-  return lang === 'da' ? `${formatNumber(n, lang)} kr.` : `DKK ${formatNumber(n, lang)}`
+  return lang === 'da' ? `${formatKroner(n, lang)} kr.` : `DKK ${formatKroner(n, lang)}`
 }
 
 /** "mar. 2027" from "2027-03"; '' when the value is not a month. */

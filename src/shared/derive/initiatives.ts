@@ -18,7 +18,10 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 const month = (v: unknown) => (typeof v === 'string' && MONTH.test(v) ? v : '')
-const amount = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.round(v) : null)
+// Amounts keep their øre (at most two decimals, as the field reads them): rounding to whole kroner
+// here made the action plan's total disagree with the cards.
+const amount = (v: unknown) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.round(v * 100) / 100 : null
 const strings = (v: unknown): string[] =>
   Array.isArray(v)
     ? [...new Set(v.filter((x): x is string => typeof x === 'string').map((x) => x.trim()))].filter(Boolean)

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { LABELS, type Labels } from '../export/docx/labels'
 import { INITIATIVE_DEFAULTS, type InitiativeAttrs } from '../../../shared/document/initiative/initiative'
 import { INITIATIVE_STATUSES } from '../../../shared/document/initiative/status'
+import { parseAmount } from '../../../shared/format/danishNumber'
 import type { JsonNode } from './html/inline'
 
 /** Our export writes its labels in Danish or English; an import accepts either. */
@@ -51,10 +52,11 @@ export function initiativeLabels(table: JsonNode): Labels | null {
 const EMPTY = '–'
 const orEmpty = (s: string) => (s === EMPTY ? '' : s)
 
-/** Undoes formatKr: "125.000 kr." (da) or "DKK 125,000" (en) back to whole kroner. */
+/** Undoes formatKr: "1.250.000,50 kr." (da) or "DKK 1,250,000.50" (en); the export words English
+ * amounts with DKK in front, so that says which way the separators go. */
 export function parseKr(s: string): number | null {
-  const digits = s.replace(/kr\.|DKK/g, '').replace(/[.,\s\u00a0]/g, '')
-  return /^-?\d+$/.test(digits) ? Number(digits) : null
+  const read = parseAmount(s, 'kr', /DKK/.test(s) ? 'en' : 'da')
+  return read.ok ? read.value : null
 }
 
 const MONTHS: Record<string, string> = {}
