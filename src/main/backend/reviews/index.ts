@@ -12,8 +12,8 @@ import { createReviewStore } from './reviewStore'
  * against the plan's text as it is now each time they are listed, so a comment follows its passage
  * through later edits and lands in "could not be placed" once the passage is gone.
  */
-export function createReviews(backend: Pick<Backend, 'dataDir' | 'plans'>) {
-  const store = createReviewStore(backend.dataDir)
+export function createReviews(backend: Pick<Backend, 'dataDir' | 'plans' | 'fs'>) {
+  const store = createReviewStore(backend.fs, backend.dataDir)
 
   async function list(planId: string): Promise<ReviewList> {
     const plan = await backend.plans.get(planId)

@@ -1,10 +1,8 @@
 import { join } from 'node:path'
-import { readFile, mkdir } from 'node:fs/promises'
 import { AppError } from '../../../shared/model/errors'
 import { ReviewsFile, type ReviewComment } from '../../../shared/model/review'
 import { PlanPaths } from '../plans/planPaths'
-import { realFs } from '../store/fsFacade'
-import { errnoCode } from '../store/fsFacade'
+import { errnoCode, type Fs } from '../store/fsFacade'
 import { writeFileAtomic } from '../store/atomicWrite'
 import { toIoError } from '../store/ioError'
 import { keyedQueue } from '../plans/keyedQueue'
@@ -12,9 +10,10 @@ import { keyedQueue } from '../plans/keyedQueue'
 /**
  * A plan's review comments in `plans/<id>/reviews.json`, beside its images: apart from the plan
  * file, because comments never change the plan's text and must not bump its rev. Written
- * atomically; a file that does not pass the schema is refused, never overwritten.
+ * atomically; a file that does not pass the schema is refused, never overwritten. Every call goes
+ * through the backend's Fs, so a read-only data folder refuses these writes like any other.
  */
-export function createReviewStore(dataDir: string) {
+export function createReviewStore(fs: Fs, dataDir: string) {
   const paths = new PlanPaths(dataDir)
   const serial = keyedQueue()
   const file = (planId: string) => join(paths.folder(planId), 'reviews.json')
@@ -22,7 +21,7 @@ export function createReviewStore(dataDir: string) {
   async function read(planId: string): Promise<ReviewComment[]> {
     let raw: string
     try {
-      raw = await readFile(file(planId), 'utf8')
+      raw = await fs.readFile(file(planId), 'utf8')
     } catch (err) {
       if (errnoCode(err) === 'ENOENT') return []
       throw toIoError(err, 'reading review comments')
@@ -39,9 +38,13 @@ export function createReviewStore(dataDir: string) {
   }
 
   async function write(planId: string, comments: ReviewComment[]): Promise<void> {
-    await mkdir(paths.folder(planId), { recursive: true })
+    try {
+      await fs.mkdir(paths.folder(planId), { recursive: true })
+    } catch (err) {
+      throw toIoError(err, 'creating the plan folder for review comments')
+    }
     const data: ReviewsFile = { schemaVersion: 1, comments }
-    await writeFileAtomic(realFs, file(planId), JSON.stringify(data, null, 1))
+    await writeFileAtomic(fs, file(planId), JSON.stringify(data, null, 1))
   }
 
   return {
