@@ -59,6 +59,12 @@ export function parseKr(s: string): number | null {
   return read.ok ? read.value : null
 }
 
+/** Undoes labels.hours: "1.200,5 timer" (da) or "1,200.5 hours" (en). */
+export function parseHours(s: string): number | null {
+  const read = parseAmount(s, 'hours', /hours/.test(s) ? 'en' : 'da')
+  return read.ok ? read.value : null
+}
+
 const MONTHS: Record<string, string> = {}
 ;[
   ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
@@ -87,7 +93,6 @@ export function parsePeriod(s: string): { start: string; end: string } {
 export function initiativeFromTable(title: string, table: JsonNode, l: Labels) {
   const v = rowsOf(table).map((r) => r[1])
   const status = INITIATIVE_STATUSES.find((s) => l.status[s] === v[0]) ?? 'idea'
-  const hours = /^(\d+)/.exec(v[6] ?? '')
   const attrs: InitiativeAttrs = {
     ...INITIATIVE_DEFAULTS,
     id: randomUUID(),
@@ -98,7 +103,7 @@ export function initiativeFromTable(title: string, table: JsonNode, l: Labels) {
     ...parsePeriod(v[3] ?? ''),
     budget: parseKr(v[4] ?? ''),
     ownFundingKr: parseKr(v[5] ?? ''),
-    volunteerHours: hours ? Number(hours[1]) : null,
+    volunteerHours: parseHours(v[6] ?? ''),
     fundingSources: orEmpty(v[7] ?? '') ? v[7].split(', ').filter(Boolean) : [],
     focusAreas: [],
   }

@@ -1,5 +1,5 @@
 import type { InitiativeStatus } from '../../../../shared/document/initiative/status'
-import type { Lang } from '../../../../shared/derive/format'
+import { formatNumber, type Lang } from '../../../../shared/derive/format'
 
 /**
  * The words the export itself writes (not the plan's own text). Kept here rather than in the
@@ -82,7 +82,7 @@ const da: Labels = {
   notTicked: '–',
   noInitiatives: 'Planen har endnu ingen initiativer.',
   noCatalogue: 'Planen er ikke knyttet til kommunens indsatsområder.',
-  hours: (n) => `${n} timer`,
+  hours: (n) => `${formatNumber(n, 'da')} timer`,
   imageMissing: (alt) => (alt ? `[Billedet kunne ikke medtages: ${alt}]` : '[Billedet kunne ikke medtages]'),
   appendix: {
     heading: 'Bilag: Kommunens indsatsområder',
@@ -134,7 +134,7 @@ const en: Labels = {
   notTicked: '–',
   noInitiatives: 'The plan has no initiatives yet.',
   noCatalogue: "The plan is not linked to the municipality's focus areas.",
-  hours: (n) => `${n} hours`,
+  hours: (n) => `${formatNumber(n, 'en')} hours`,
   imageMissing: (alt) =>
     alt ? `[The image could not be included: ${alt}]` : '[The image could not be included]',
   appendix: {
