@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { InitiativeAttrs } from '../../../../../shared/document/initiative/initiative'
-import { AmountField, ListField, MonthField, TextField } from './InitiativeFields'
+import { ListField, MonthField, TextField } from './InitiativeFields'
+import { AmountField } from './AmountField'
 
 type Props = {
   attrs: InitiativeAttrs
@@ -39,6 +40,7 @@ export function InitiativeFieldGrid({ attrs, raw, readOnly, set }: Props) {
         onChange={(end) => set({ end })}
       />
       <AmountField
+        kind="kr"
         label={t('initiative.budget')}
         unit="kr."
         value={attrs.budget}
@@ -46,6 +48,7 @@ export function InitiativeFieldGrid({ attrs, raw, readOnly, set }: Props) {
         onChange={(budget) => set({ budget })}
       />
       <AmountField
+        kind="kr"
         label={t('initiative.ownFunding')}
         unit="kr."
         value={attrs.ownFundingKr}
@@ -53,6 +56,7 @@ export function InitiativeFieldGrid({ attrs, raw, readOnly, set }: Props) {
         onChange={(ownFundingKr) => set({ ownFundingKr })}
       />
       <AmountField
+        kind="hours"
         label={t('initiative.volunteerHours')}
         unit={t('initiative.hours')}
         value={attrs.volunteerHours}

@@ -2,7 +2,8 @@ import { useId, useState, type ReactNode } from 'react'
 
 type Common = { label: string; readOnly: boolean; hint?: string; wide?: boolean }
 
-function Field({
+/** A labelled field of the card's grid; amounts live in AmountField.tsx. */
+export function Field({
   label,
   hint,
   wide,
@@ -49,42 +50,6 @@ export function MonthField(props: Common & { value: string; onChange: (v: string
         readOnly={props.readOnly}
         onChange={(e) => props.onChange(e.target.value)}
       />
-    </Field>
-  )
-}
-
-const digitsOnly = (s: string) => s.replace(/[^\d]/g, '')
-const grouped = (n: number | null) => (n == null ? '' : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.'))
-
-/**
- * Whole kroner or hours. Danish users type "25.000" or "25 000"; every non-digit is ignored, so a
- * dot is never read as a decimal point. Shown grouped when the field is not being edited.
- */
-export function AmountField(
-  props: Common & { unit: string; value: number | null; onChange: (v: number | null) => void },
-) {
-  const id = useId()
-  const [draft, setDraft] = useState<string | null>(null)
-  return (
-    <Field {...props} id={id}>
-      <span className="initiative-amount">
-        <input
-          id={id}
-          inputMode="numeric"
-          value={draft ?? grouped(props.value)}
-          readOnly={props.readOnly}
-          onFocus={() => setDraft(props.value == null ? '' : String(props.value))}
-          onBlur={() => setDraft(null)}
-          onChange={(e) => {
-            setDraft(e.target.value)
-            const digits = digitsOnly(e.target.value).slice(0, 12)
-            props.onChange(digits === '' ? null : Number(digits))
-          }}
-        />
-        <span className="initiative-unit" aria-hidden="true">
-          {props.unit}
-        </span>
-      </span>
     </Field>
   )
 }
