@@ -4,7 +4,7 @@
  * exposes exactly these names; main/ipc.ts refuses any other.
  */
 import { z } from 'zod'
-import { PlanId } from './model/ids'
+import { PlanId, SafeId } from './model/ids'
 import {
   DocJSON,
   PlanKind,
@@ -30,11 +30,8 @@ export const NewPlanInput = z.object({
   kind: PlanKind.default('council'),
   villages: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
   municipality: text(200).default(''),
-  templateId: z
-    .string()
-    .regex(/^[a-z0-9-]{1,64}$/)
-    .default('blank'),
-  catalogueId: z.string().min(1).max(64).nullable().default(null),
+  templateId: SafeId.regex(/^[a-z0-9-]+$/).default('blank'),
+  catalogueId: SafeId.nullable().default(null),
 })
 export type NewPlanInput = z.input<typeof NewPlanInput>
 
@@ -85,7 +82,7 @@ export const commands = {
   },
   'plans.rename': { input: z.object({ id: PlanId, title: z.string().trim().min(1).max(200) }) },
   'plans.delete': { input: z.object({ id: PlanId }) },
-  'plans.dismissQuarantined': { input: z.object({ id: z.string().min(1).max(200) }) },
+  'plans.dismissQuarantined': { input: z.object({ id: SafeId }) },
   'plans.exportDocx': {
     input: z.object({ id: PlanId, options: ExportOptions.default({ reviewCopy: false }) }),
   },
@@ -99,13 +96,13 @@ export const commands = {
   'shell.openExternal': { input: z.object({ url: z.string().min(1).max(4096) }) },
 
   'catalogues.list': { input: z.void() },
-  'catalogues.get': { input: z.object({ id: z.string().min(1).max(64) }) },
+  'catalogues.get': { input: z.object({ id: SafeId }) },
   'catalogues.save': { input: z.object({ catalogue: Catalogue }) },
-  'catalogues.delete': { input: z.object({ id: z.string().min(1).max(64) }) },
-  'catalogues.export': { input: z.object({ id: z.string().min(1).max(64) }) },
+  'catalogues.delete': { input: z.object({ id: SafeId }) },
+  'catalogues.export': { input: z.object({ id: SafeId }) },
   'catalogues.import': { input: z.void() },
   'plans.setCatalogue': {
-    input: z.object({ id: PlanId, catalogueId: z.string().min(1).max(64).nullable() }),
+    input: z.object({ id: PlanId, catalogueId: SafeId.nullable() }),
   },
 
   // Versions and recovery (backups/<id>/): see src/main/handlers/versions.ts.
@@ -143,7 +140,7 @@ export const commands = {
   'reviews.import': { input: z.object({ planId: PlanId }) },
   'reviews.list': { input: z.object({ planId: PlanId }) },
   'reviews.setHandled': {
-    input: z.object({ planId: PlanId, commentId: z.string().min(1).max(100), handled: z.boolean() }),
+    input: z.object({ planId: PlanId, commentId: SafeId, handled: z.boolean() }),
   },
 } as const
 

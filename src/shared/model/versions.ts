@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SafeId } from './ids'
 
 /** One rolling backup generation of a plan, as listed (the plan itself is fetched on demand). */
 export type BackupSummary = {
@@ -18,7 +19,7 @@ export type VersionSummary = {
   title: string
 }
 
-export const VersionId = z.string().regex(/^v-[0-9]{6,12}$/, 'invalid version id')
+export const VersionId = SafeId.regex(/^v-[0-9]{6,12}$/, 'invalid version id')
 export const VersionName = z.string().trim().min(1).max(120)
 
 /** Which state a comparison side is: a named version or the plan as it is now. */

@@ -7,7 +7,8 @@ import type { Fs } from '../store/fsFacade'
 import { errnoCode, exists } from '../store/fsFacade'
 import { writeFileAtomic } from '../store/atomicWrite'
 import { toIoError } from '../store/ioError'
-import { PlanPaths } from '../plans/planPaths'
+import type { PlanPaths } from '../plans/planPaths'
+import { isInside } from '../store/insidePath'
 import type { PlanStore } from '../plans/planStore'
 import { sniffImage } from './sniffImage'
 
@@ -25,7 +26,7 @@ export function createAssetStore({ fs, paths, plans }: Deps) {
     if (!PlanId.safeParse(planId).success || typeof name !== 'string' || !ASSET_NAME.test(name)) return null
     const dir = paths.assetsDir(planId as string)
     const path = join(dir, name)
-    return PlanPaths.isInside(dir, path) ? path : null
+    return isInside(dir, path) ? path : null
   }
 
   return {

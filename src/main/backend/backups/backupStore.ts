@@ -1,5 +1,3 @@
-import { join } from 'node:path'
-import { PlanId } from '../../../shared/model/ids'
 import type { Plan } from '../../../shared/model/plan'
 import type { BackupSummary } from '../../../shared/model/versions'
 import type { Fs } from '../store/fsFacade'
@@ -7,6 +5,8 @@ import { errnoCode, exists } from '../store/fsFacade'
 import { writeFileAtomic } from '../store/atomicWrite'
 import { toIoError } from '../store/ioError'
 import { keyedQueue } from '../plans/keyedQueue'
+import { PlanPaths } from '../plans/planPaths'
+import { joinInside } from '../store/insidePath'
 import { generationsToKeep } from './thinning'
 import { GenerationFile, listNames, notFound, readSnapshot } from './snapshotFiles'
 import { generationName, generationsIn, type GenerationName } from './generationNames'
@@ -35,7 +35,8 @@ export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BA
   /** Old-named generations whose time could not be read: kept, and not read again on every write. */
   const undatable = new Set<string>()
   let closed = false
-  const dirOf = (id: string) => join(dataDir, 'backups', PlanId.parse(id))
+  const paths = new PlanPaths(dataDir)
+  const dirOf = (id: string) => paths.backupsDir(id)
 
   const generations = async (id: string) => generationsIn(await listNames(fs, dirOf(id)))
 
@@ -47,7 +48,7 @@ export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BA
       const seq = Math.max(0, ...existing.map((g) => g.seq)) + 1
       const savedAt = new Date(now()).toISOString()
       const gen: GenerationFile = { kind: 'backup', seq, savedAt, plan }
-      await writeFileAtomic(fs, join(dir, generationName(seq, savedAt)), JSON.stringify(gen))
+      await writeFileAtomic(fs, joinInside(dir, generationName(seq, savedAt)), JSON.stringify(gen))
       await thin(plan.id, [{ name: generationName(seq, savedAt), seq, savedAt }, ...existing])
     })
     running.add(task)
@@ -66,14 +67,14 @@ export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BA
     const keep = generationsToKeep(dated, now())
     for (const gen of dated) {
       if (keep.has(gen.seq)) continue
-      await fs.unlink(join(dir, gen.name)).catch((err) => {
+      await fs.unlink(joinInside(dir, gen.name)).catch((err) => {
         if (errnoCode(err) !== 'ENOENT') console.warn(`[backups] could not thin ${gen.name}:`, err)
       })
     }
   }
 
   async function dateOnce(dir: string, gen: GenerationName): Promise<GenerationName | null> {
-    const key = join(dir, gen.name)
+    const key = joinInside(dir, gen.name)
     if (undatable.has(key)) return null
     try {
       const dated = await dateOldGeneration(fs, dir, gen)
@@ -89,7 +90,7 @@ export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BA
   /** The generation file for `seq`, preferring the dated name if an older app reused the number. */
   async function fileOf(id: string, seq: number): Promise<string | null> {
     const found = (await generations(id)).find((g) => g.seq === seq)
-    return found ? join(dirOf(id), found.name) : null
+    return found ? joinInside(dirOf(id), found.name) : null
   }
 
   async function read(id: string, seq: number): Promise<GenerationFile | null> {
@@ -185,7 +186,7 @@ export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BA
       return serial(id, async () => {
         const out: BackupSummary[] = []
         for (const { name, seq } of await generations(id)) {
-          const gen = await readSnapshot(fs, join(dirOf(id), name), GenerationFile)
+          const gen = await readSnapshot(fs, joinInside(dirOf(id), name), GenerationFile)
           if (gen) out.push({ seq, savedAt: gen.savedAt, rev: gen.plan.rev, title: gen.plan.meta.title })
         }
         return out

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Catalogue } from '../../../shared/model/catalogue'
 import type { CatalogueSummary } from '../../../shared/model/catalogueSummary'
 import { AppError } from '../../../shared/model/errors'
+import { SafeId } from '../../../shared/model/ids'
 import {
   MAX_CATALOGUE_BYTES,
   checkCatalogue,
@@ -12,6 +13,7 @@ import { compareCatalogueVersions } from '../../../shared/model/catalogueVersion
 import { errnoCode, realFs, type Fs } from '../store/fsFacade'
 import { writeFileAtomic } from '../store/atomicWrite'
 import { toIoError } from '../store/ioError'
+import { joinInside } from '../store/insidePath'
 import { keyedQueue } from '../plans/keyedQueue'
 import { loadShippedCatalogues } from './shippedCatalogues'
 
@@ -42,7 +44,12 @@ export function createCatalogueStore(opts: CatalogueStoreOptions) {
   const serial = keyedQueue()
   let shipped: Promise<Catalogue[]> | null = null
   const builtIns = () => (shipped ??= loadShippedCatalogues(fs, opts.resourcesDir))
-  const fileOf = (id: string) => join(dir, `${id}.json`)
+  const fileOf = (id: string) => {
+    if (!SafeId.safeParse(id).success) {
+      throw new AppError('invalid-input', `refusing unsafe catalogue id: ${JSON.stringify(id).slice(0, 100)}`)
+    }
+    return joinInside(dir, `${id}.json`)
+  }
 
   async function readUser(id: string): Promise<Catalogue | null> {
     let text: string

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { joinInside } from '../store/insidePath'
 import type { Fs } from '../store/fsFacade'
 import { exists } from '../store/fsFacade'
 import { fileStamp } from '../store/moveAside'
@@ -36,7 +37,7 @@ async function freeBase(fs: Fs, dir: string, id: string): Promise<string> {
     await fs.mkdir(dir, { recursive: true })
     const stamp = fileStamp()
     for (let n = 0; ; n++) {
-      const base = join(dir, `${id}.${stamp}${n ? `-${n}` : ''}`)
+      const base = joinInside(dir, `${id}.${stamp}${n ? `-${n}` : ''}`)
       const taken = await Promise.all(PARTS.map((ext) => exists(fs, base + ext)))
       if (!taken.includes(true)) return base
     }

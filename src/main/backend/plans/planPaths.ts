@@ -1,7 +1,10 @@
-import { join, resolve, sep } from 'node:path'
+import { join } from 'node:path'
+import { AppError } from '../../../shared/model/errors'
 import { PlanId } from '../../../shared/model/ids'
+import { joinInside } from '../store/insidePath'
 
-/** Where a plan's files live. Every path is built from a checked id, never from raw input. */
+/** Where a plan's files live. Every path is built from a checked id, and through joinInside, so
+ * no id can name a file outside its folder. */
 export class PlanPaths {
   constructor(readonly dataDir: string) {}
 
@@ -10,31 +13,37 @@ export class PlanPaths {
   }
 
   file(id: string): string {
-    return join(this.plansDir, `${checkedId(id)}.json`)
+    return joinInside(this.plansDir, `${checkedId(id)}.json`)
   }
 
   folder(id: string): string {
-    return join(this.plansDir, checkedId(id))
+    return joinInside(this.plansDir, checkedId(id))
   }
 
   assetsDir(id: string): string {
-    return join(this.folder(id), 'assets')
+    return joinInside(this.folder(id), 'assets')
+  }
+
+  /** `backups/<id>/`: the plan's rolling generations. */
+  backupsDir(id: string): string {
+    return joinInside(join(this.dataDir, 'backups'), checkedId(id))
+  }
+
+  /** `backups/<id>/versions/`: the plan's named versions. */
+  versionsDir(id: string): string {
+    return joinInside(this.backupsDir(id), 'versions')
   }
 
   /** The plan id a file in plans/ belongs to, or null for anything else (temp files, folders). */
   static idOfFile(name: string): string | null {
-    const m = /^([a-z0-9_-]{1,64})\.json$/.exec(name) // the PlanId character set
+    const m = /^([a-zA-Z0-9_-]{1,64})\.json$/.exec(name)
     return m ? m[1] : null
-  }
-
-  /** True when `path` lies strictly inside `folder` once both are resolved. */
-  static isInside(folder: string, path: string): boolean {
-    const root = resolve(folder) + sep
-    return resolve(path).startsWith(root)
   }
 }
 
 function checkedId(id: string): string {
-  if (!PlanId.safeParse(id).success) throw new Error(`refusing unsafe plan id: ${JSON.stringify(id)}`)
+  if (!PlanId.safeParse(id).success) {
+    throw new AppError('invalid-input', `refusing unsafe plan id: ${JSON.stringify(id).slice(0, 100)}`)
+  }
   return id
 }

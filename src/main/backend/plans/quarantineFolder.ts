@@ -3,6 +3,7 @@ import type { QuarantinedPlan } from '../../../shared/model/plan'
 import type { Fs } from '../store/fsFacade'
 import { errnoCode } from '../store/fsFacade'
 import { salvageTitle } from './salvageTitle'
+import { joinInside } from '../store/insidePath'
 
 /** `<id>.<stamp>[-n].json` as moveAside names what it sets aside; the stamp is fileStamp(). */
 const SET_ASIDE =
@@ -29,7 +30,7 @@ export async function noticesFromQuarantine(fs: Fs, dataDir: string): Promise<Qu
     const m = SET_ASIDE.exec(name)
     if (!m) continue
     const [, id, day, hh, mm, ss, ms] = m
-    const path = join(dir, name)
+    const path = joinInside(dir, name)
     notices.push({
       id,
       at: `${day}T${hh}:${mm}:${ss}.${ms}Z`,

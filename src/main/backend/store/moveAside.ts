@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Fs } from './fsFacade'
 import { exists } from './fsFacade'
 import { toIoError } from './ioError'
+import { joinInside } from './insidePath'
 import { renameWithRetry } from './renameWithRetry'
 
 /** A file-name-safe timestamp (Windows forbids ':' in names). */
@@ -26,7 +27,7 @@ export async function moveAside(
     await fs.mkdir(dir, { recursive: true })
     const stamp = fileStamp()
     for (let n = 0; ; n++) {
-      const to = join(dir, `${baseName}.${stamp}${n ? `-${n}` : ''}${ext}`)
+      const to = joinInside(dir, `${baseName}.${stamp}${n ? `-${n}` : ''}${ext}`)
       if (await exists(fs, to)) continue
       await renameWithRetry(fs, from, to)
       return to

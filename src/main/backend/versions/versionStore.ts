@@ -1,9 +1,9 @@
-import { join } from 'node:path'
-import { PlanId } from '../../../shared/model/ids'
 import type { Plan } from '../../../shared/model/plan'
 import type { VersionSummary } from '../../../shared/model/versions'
 import type { Fs } from '../store/fsFacade'
 import { keyedQueue } from '../plans/keyedQueue'
+import { PlanPaths } from '../plans/planPaths'
+import { joinInside } from '../store/insidePath'
 import { VersionFile, listNames, notFound, readSnapshot } from '../backups/snapshotFiles'
 import { VERSION_FILE, nextVersionId, versionNumber } from './versionIds'
 import { writeNewFile } from './writeNewFile'
@@ -22,7 +22,8 @@ type Deps = {
  */
 export function createVersionStore({ fs, dataDir, now = Date.now, queue }: Deps) {
   const serial = queue ?? keyedQueue()
-  const dirOf = (id: string) => join(dataDir, 'backups', PlanId.parse(id), 'versions')
+  const paths = new PlanPaths(dataDir)
+  const dirOf = (id: string) => paths.versionsDir(id)
 
   async function ids(planId: string): Promise<string[]> {
     const names = await listNames(fs, dirOf(planId))
@@ -42,7 +43,7 @@ export function createVersionStore({ fs, dataDir, now = Date.now, queue }: Deps)
 
   async function read(planId: string, id: string): Promise<VersionFile | null> {
     if (!VERSION_FILE.test(`${id}.json`)) return null
-    const v = await readSnapshot(fs, join(dirOf(planId), `${id}.json`), VersionFile)
+    const v = await readSnapshot(fs, joinInside(dirOf(planId), `${id}.json`), VersionFile)
     return v && v.id === id && v.plan.id === planId ? v : null
   }
 
@@ -58,7 +59,7 @@ export function createVersionStore({ fs, dataDir, now = Date.now, queue }: Deps)
           plan: structuredClone(plan),
         }
         await fs.mkdir(dirOf(plan.id), { recursive: true })
-        await writeNewFile(fs, join(dirOf(plan.id), `${id}.json`), JSON.stringify(file))
+        await writeNewFile(fs, joinInside(dirOf(plan.id), `${id}.json`), JSON.stringify(file))
         return summaryOf(file)
       })
     },
