@@ -1,3 +1,5 @@
+import { safeFileName } from '../format/safeFileName'
+
 /**
  * Orders catalogue versions the way people write them: "2" after "1.9", "2024" after "2017",
  * "1.10" after "1.9". Numeric runs compare as numbers, everything else as text.
@@ -35,6 +37,6 @@ export function catalogueFileName(c: { municipality: string; title: string; vers
       .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
       .replace(/\s+/g, ' ')
       .trim()
-  const name = `${clean(c.municipality)} - ${clean(c.title)} - v${clean(c.version)}`.slice(0, 180)
-  return `${name.replace(/[. ]+$/, '')}.json`
+  // The shared rule then takes what a name must not hold (bidi controls, device names, length).
+  return `${safeFileName(`${clean(c.municipality)} - ${clean(c.title)} - v${clean(c.version)}`, 'Indsatsområder')}.json`
 }

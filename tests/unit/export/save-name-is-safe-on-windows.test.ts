@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultExportName, safeFileName, withDocxExtension } from '../../../src/main/backend/export/saveName'
+import { catalogueFileName } from '../../../src/shared/model/catalogueVersion'
 
 describe('the default file name of an export', () => {
   it('names the council and the date', () => {
@@ -32,5 +33,51 @@ describe('the default file name of an export', () => {
   it('adds .docx when the user typed a name without it', () => {
     expect(withDocxExtension('C:\\Planer\\plan')).toBe('C:\\Planer\\plan.docx')
     expect(withDocxExtension('/tmp/plan.DOCX')).toBe('/tmp/plan.DOCX')
+  })
+})
+
+describe('names that look like something else or that Windows treats as a device', () => {
+  it('drops bidi controls, zero-width characters and the byte-order mark', () => {
+    // U+202E shows "Plan\u202Excod.exe" as "Planexe.docx": the user would open a program.
+    expect(safeFileName('Plan\u202Excod.exe')).toBe('Planxcod.exe')
+    expect(safeFileName('\u2066Ø\u2069ster\u200Bby\u200F\uFEFF\u061C')).toBe('Østerby')
+    expect(defaultExportName({ council: '\u202EÅlum', title: '' }, new Date(2026, 0, 1))).toBe(
+      'Udviklingsplan - Ålum - 2026-01-01.docx',
+    )
+  })
+
+  it('drops what no file system or XML can hold: U+FFFE, U+FFFF, lone surrogates, C1 controls', () => {
+    expect(safeFileName('a\uFFFEb\uFFFFc\uD800d\uDC00e\u0085f')).toBe('abcde f')
+    expect(safeFileName('emoji 😀 stays')).toBe('emoji 😀 stays')
+  })
+
+  it('cuts a long name by characters, never through an emoji', () => {
+    const cut = safeFileName('a'.repeat(149) + '😀😀')
+    expect(cut).toBe('a'.repeat(149) + '😀')
+    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+  })
+
+  it('prefixes device names also with an extension, spaces before it, or the CONIN$/CONOUT$ devices', () => {
+    expect(safeFileName('NUL.txt')).toBe('_NUL.txt')
+    expect(safeFileName('nul .txt')).toBe('_nul .txt')
+    expect(safeFileName('CON . .docx')).toBe('_CON . .docx')
+    expect(safeFileName('COM1')).toBe('_COM1')
+    expect(safeFileName('LPT1')).toBe('_LPT1')
+    expect(safeFileName('conin$')).toBe('_conin$')
+    expect(safeFileName('CONOUT$.log')).toBe('_CONOUT$.log')
+    expect(safeFileName('\u202ENUL')).toBe('_NUL')
+    expect(safeFileName('Connie')).toBe('Connie')
+    expect(safeFileName('NUL...  ')).toBe('_NUL')
+  })
+})
+
+describe('the suggested name of an exported catalogue follows the same rule', () => {
+  it('has no bidi control and nothing XML cannot hold', () => {
+    expect(catalogueFileName({ municipality: '\u202EVejen', title: 'Politik', version: '2' })).toBe(
+      'Vejen - Politik - v2.json',
+    )
+    expect(catalogueFileName({ municipality: 'Vejen\uFFFE', title: 'Politik\uD800', version: '2' })).toBe(
+      'Vejen - Politik - v2.json',
+    )
   })
 })

@@ -1,25 +1,8 @@
 import type { PlanMeta } from '../../../shared/model/plan'
+import { safeFileName } from '../../../shared/format/safeFileName'
 
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
-const MAX_LENGTH = 150
-
-/**
- * A file name Windows accepts: no <>:"/\|?* or control characters, no trailing dot or space, not a
- * device name like CON, and short enough to leave room for the folder path. Never empty.
- */
-export function safeFileName(name: string, fallback = 'Udviklingsplan'): string {
-  let s = name
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  if (s.length > MAX_LENGTH) s = s.slice(0, MAX_LENGTH)
-  s = s.replace(/[. ]+$/, '')
-  if (!s) s = fallback
-  if (RESERVED.test(s)) s = `_${s}`
-  return s
-}
+/** Kept here too, where the export's naming lives; the rule itself is shared (catalogue files). */
+export { safeFileName }
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
