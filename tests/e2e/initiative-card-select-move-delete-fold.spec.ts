@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
-import { test, expect, type AppHarness } from './fixtures/harness'
-import { HomePage, saveStatus } from './fixtures/pages'
+import { test, expect } from './fixtures/harness'
+import { openPlanWithCards } from './fixtures/planWithCards'
+import { saveStatus } from './fixtures/pages'
 import { nodes, textOf, type PMNode } from './editor/editorPage'
 import {
   SCREENS,
@@ -10,41 +11,6 @@ import {
   seriousAxeViolations,
   shoot,
 } from './fixtures/screens'
-
-const card = (id: string, title: string, text: string, budget: number | null = null) => ({
-  type: 'initiative',
-  attrs: { id, title, status: 'planned', budget },
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-})
-const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
-
-/** A plan with a commented-looking paragraph far above two cards, opened in the editor. */
-async function openPlanWithCards(app: AppHarness) {
-  const { page } = app
-  const doc = {
-    type: 'doc' as const,
-    content: [
-      { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Projekter' }] },
-      para('Et vigtigt afsnit, som ingen må miste.'),
-      card('c-lege', 'Legeplads', 'En legeplads ved hallen.', 250000),
-      card('c-sti', 'Cykelsti', 'Sikker skolevej.'),
-      para('Sidste afsnit.'),
-    ],
-  }
-  const plan = await app.handlers['plans.create']({
-    title: 'Kortplanen',
-    council: 'Bøvl Lokalråd',
-    kind: 'council',
-    villages: [],
-    municipality: '',
-    templateId: 'blank',
-    catalogueId: null,
-  })
-  await app.handlers['plans.save']({ id: plan.id, rev: plan.rev, doc })
-  await page.reload()
-  await new HomePage(page).openPlan('Kortplanen')
-  await expect(page.locator('.initiative-card .card-handle')).toHaveCount(2)
-}
 
 const cardEl = (page: Page, title: string) =>
   page.locator('.initiative-card', { has: page.locator(`input.initiative-title[value="${title}"]`) })

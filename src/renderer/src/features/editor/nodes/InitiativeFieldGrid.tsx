@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { InitiativeAttrs } from '../../../../../shared/document/initiative/initiative'
-import { AmountField, ListField, MonthField, TextField } from './InitiativeFields'
+import { AmountField, ListField, TextField } from './InitiativeFields'
+import { MonthField } from './MonthField'
 
 type Props = {
   attrs: InitiativeAttrs

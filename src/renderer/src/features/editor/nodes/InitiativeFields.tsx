@@ -37,22 +37,6 @@ export function TextField(props: Common & { value: string; onChange: (v: string)
   )
 }
 
-/** "YYYY-MM". A native month picker where the browser has one; typed text is kept until it is a month. */
-export function MonthField(props: Common & { value: string; onChange: (v: string) => void }) {
-  const id = useId()
-  return (
-    <Field {...props} id={id}>
-      <input
-        id={id}
-        type="month"
-        value={props.value}
-        readOnly={props.readOnly}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </Field>
-  )
-}
-
 const digitsOnly = (s: string) => s.replace(/[^\d]/g, '')
 const grouped = (n: number | null) => (n == null ? '' : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.'))
 

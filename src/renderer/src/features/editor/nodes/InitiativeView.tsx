@@ -45,7 +45,12 @@ export function InitiativeView({ node, editor, updateAttributes, getPos, selecte
   const selectOnFrame = (e: MouseEvent) => {
     const target = e.target as HTMLElement
     if (readOnly || e.button !== 0) return
-    if (target.closest('input, select, textarea, button, a, label, [data-node-view-content]')) return
+    if (
+      target.closest(
+        'input, select, textarea, button, a, label, [role="listbox"], [role="menu"], [data-node-view-content]',
+      )
+    )
+      return
     const pos = getPos()
     if (typeof pos !== 'number') return
     // No native mousedown: it would leave the browser's old text selection in place.
