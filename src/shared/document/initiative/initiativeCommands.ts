@@ -61,7 +61,9 @@ export const initiativeCommands = {
       const target = moveTarget(tr.doc, pos, direction)
       if (!card || target === null) return false
       if (dispatch) {
-        ownStep(tr).delete(pos, pos + card.nodeSize).insert(target, card)
+        ownStep(tr)
+          .delete(pos, pos + card.nodeSize)
+          .insert(target, card)
         tr.setSelection(NodeSelection.create(tr.doc, target)).scrollIntoView()
       }
       return true
@@ -72,7 +74,10 @@ export const initiativeCommands = {
     ({ tr, dispatch }: CommandProps) => {
       const card = cardAt(tr.doc, pos)
       if (!card) return false
-      if (dispatch) ownStep(tr).delete(pos, pos + card.nodeSize).scrollIntoView()
+      if (dispatch)
+        ownStep(tr)
+          .delete(pos, pos + card.nodeSize)
+          .scrollIntoView()
       return true
     },
 }
