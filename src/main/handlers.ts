@@ -8,6 +8,8 @@ import { versionHandlers } from './handlers/versions'
 import { packageHandlers } from './handlers/packages'
 import { importHandlers } from './handlers/import'
 import { reviewHandlers } from './handlers/reviews'
+import { shellHandlers } from './handlers/shell'
+import { createExportedFiles } from './handlers/exportedFiles'
 
 export type { Handlers } from './handlers/types'
 
@@ -17,10 +19,12 @@ export type { Handlers } from './handlers/types'
  * ipc.ts and the e2e harness both call this through backend/dispatch.ts.
  */
 export function createHandlers(backend: Backend, host: Host): Handlers {
+  const exported = createExportedFiles()
   return {
     ...planHandlers(backend, host),
     ...catalogueHandlers(backend, host),
-    ...exportHandlers(backend, host),
+    ...exportHandlers(backend, host, { exported }),
+    ...shellHandlers(host, exported),
     ...versionHandlers(backend),
     ...packageHandlers(backend, host),
     ...importHandlers(backend, host),

@@ -8,7 +8,7 @@ import { ASSET_BASE } from './appUrl'
 /** The Electron side of Host: native dialogs, the system browser, the version. */
 export function createElectronHost(deps: {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>
-  shell: Pick<Shell, 'openExternal'>
+  shell: Pick<Shell, 'openExternal' | 'openPath' | 'showItemInFolder'>
   app: Pick<App, 'getVersion' | 'getPath'>
   window(): BrowserWindow | null
 }): Host {
@@ -40,6 +40,14 @@ export function createElectronHost(deps: {
       // A second check here, in the main process: the renderer's check could be bypassed.
       if (!isAllowedLink(url)) throw new AppError('link-refused', 'Only https and mailto links are opened')
       await deps.shell.openExternal(url.trim())
+    },
+    async openPath(path) {
+      // Electron answers with an error text instead of throwing ('' when it worked).
+      const failure = await deps.shell.openPath(path)
+      if (failure) throw new AppError('io', `could not open ${path}: ${failure}`, { reason: 'open-failed' })
+    },
+    async showItemInFolder(path) {
+      deps.shell.showItemInFolder(path)
     },
     appVersion: () => deps.app.getVersion(),
     assetBase: () => ASSET_BASE,

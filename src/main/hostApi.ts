@@ -11,6 +11,10 @@ export interface Host {
   showOpenDialog(opts: { title: string; filters: FileFilter[] }): Promise<string | null>
   /** Opens an already-checked https/mailto link in the system browser or mail program. */
   openExternal(url: string): Promise<void>
+  /** Opens a file in its default program (a .docx in Word); fails with the shell's reason. */
+  openPath(path: string): Promise<void>
+  /** Shows the file selected in the system's file manager. */
+  showItemInFolder(path: string): Promise<void>
   appVersion(): string
   /** URL prefix under which `<planId>/<assetName>` loads in the renderer. */
   assetBase(): string

@@ -94,6 +94,9 @@ export const commands = {
   },
 
   'shell.openExternal': { input: z.object({ url: z.string().min(1).max(4096) }) },
+  // Only a path the main process itself just exported is accepted (handlers/exportedFiles.ts).
+  'shell.openExported': { input: z.object({ path: z.string().min(1).max(4096) }) },
+  'shell.showExportedInFolder': { input: z.object({ path: z.string().min(1).max(4096) }) },
 
   'catalogues.list': { input: z.void() },
   'catalogues.get': { input: z.object({ id: SafeId }) },
@@ -160,6 +163,8 @@ export type Outputs = {
   'templates.list': TemplateSummary[]
   'assets.add': { src: string }
   'shell.openExternal': void
+  'shell.openExported': void
+  'shell.showExportedInFolder': void
   'catalogues.list': CatalogueSummary[]
   'catalogues.get': Catalogue
   'catalogues.save': Catalogue

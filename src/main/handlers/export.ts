@@ -5,8 +5,9 @@ import type { Fs } from '../backend/store/fsFacade'
 import { exportPlanToFile } from '../backend/export/exportToFile'
 import { defaultExportName, withDocxExtension } from '../backend/export/saveName'
 import { LABELS } from '../backend/export/docx/labels'
+import type { ExportedFiles } from './exportedFiles'
 
-export type ExportDeps = { fs?: Fs; now?: () => Date }
+export type ExportDeps = { fs?: Fs; now?: () => Date; exported?: ExportedFiles }
 
 /**
  * 'plans.exportDocx': ask where to save (a Windows-safe default name), build the Word file and
@@ -37,6 +38,7 @@ export function exportHandlers(
         target,
         fs: deps.fs,
       })
+      deps.exported?.remember(target)
       return { status: 'saved', path: target }
     },
   }

@@ -3,12 +3,9 @@
  * consultant reads exactly what the council saw. Done by hand rather than with Intl because ICU
  * data differs between Node, Chromium and old Windows builds (spaces, abbreviations).
  */
-export type Lang = 'da' | 'en'
+import { formatMonthShort, type Lang } from '../format/months'
 
-const MONTHS: Record<Lang, string[]> = {
-  da: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-}
+export type { Lang }
 
 /**
  * A number with thousands grouped the way the language does it: 125.000 and 12,5 (da), 125,000 and
@@ -36,9 +33,7 @@ export function formatKr(n: number | null | undefined, lang: Lang): string {
 
 /** "mar. 2027" from "2027-03"; '' when the value is not a month. */
 export function formatMonth(value: string, lang: Lang): string {
-  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value)
-  if (!m) return ''
-  return `${MONTHS[lang][Number(m[2]) - 1]} ${m[1]}`
+  return formatMonthShort(value, lang)
 }
 
 /** "mar. 2027 – dec. 2027"; one side only gives "fra …"/"til …"; neither gives ''. */

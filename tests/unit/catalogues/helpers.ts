@@ -22,6 +22,8 @@ export function scriptedHost() {
     },
     showOpenDialog: async () => answers.open,
     openExternal: async () => undefined,
+    openPath: async () => undefined,
+    showItemInFolder: async () => undefined,
     appVersion: () => '0.0.0-test',
     assetBase: () => 'asset://',
   }

@@ -48,6 +48,8 @@ const specific: Record<CommandName, unknown[]> = {
     { planId: ID, fileName: 'x'.repeat(261), data: 'AAAA' },
   ],
   'shell.openExternal': [{}, { url: '' }, { url: 5 }, { url: 'x'.repeat(4097) }],
+  'shell.openExported': [{}, { path: '' }, { path: 5 }, { path: 'x'.repeat(4097) }],
+  'shell.showExportedInFolder': [{}, { path: '' }, { path: 5 }, { path: 'x'.repeat(4097) }],
   'catalogues.list': VOID_BREAKERS,
   'catalogues.get': [{}, { id: '' }, { id: 'x'.repeat(65) }],
   'catalogues.save': [

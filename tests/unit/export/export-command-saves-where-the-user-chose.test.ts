@@ -32,6 +32,8 @@ function hostAnswering(answer: (defaultName: string) => string | null): Host & {
     },
     showOpenDialog: async () => null,
     openExternal: async () => undefined,
+    openPath: async () => undefined,
+    showItemInFolder: async () => undefined,
     appVersion: () => '0.0.0-test',
     assetBase: () => 'pv-asset://plan/',
   }

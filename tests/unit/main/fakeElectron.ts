@@ -87,7 +87,11 @@ export function createFakeElectron() {
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
       showErrorBox: vi.fn(),
     },
-    shell: { openExternal: vi.fn(async () => undefined) },
+    shell: {
+      openExternal: vi.fn(async () => undefined),
+      openPath: vi.fn(async (_path: string) => ''),
+      showItemInFolder: vi.fn((_path: string) => undefined),
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: Object.assign(new EventEmitter(), {
       invoke: vi.fn(async () => ({ ok: true })),

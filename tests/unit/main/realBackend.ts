@@ -13,6 +13,8 @@ const testHost: Host = {
   showSaveDialog: async () => null,
   showOpenDialog: async () => null,
   openExternal: async () => undefined,
+  openPath: async () => undefined,
+  showItemInFolder: async () => undefined,
   appVersion: () => '0.0.0-test',
   assetBase: () => 'pv-asset://plan/',
 }

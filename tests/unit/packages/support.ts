@@ -20,6 +20,8 @@ export async function laptop(opts: { fs?: (dataDir: string) => Fs } = {}) {
     showSaveDialog: async () => dialog.path,
     showOpenDialog: async () => dialog.path,
     openExternal: async () => undefined,
+    openPath: async () => undefined,
+    showItemInFolder: async () => undefined,
     appVersion: () => '0.1.0-test',
     assetBase: () => 'pv-asset://plan/',
   }

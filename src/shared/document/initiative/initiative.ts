@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core'
 import { INITIATIVE_STATUSES } from './status'
+import { initiativeCommands } from './initiativeCommands'
 
 export type InitiativeAttrs = {
   id: string
@@ -61,6 +62,11 @@ export const Initiative = Node.create({
 
   addAttributes() {
     return Object.fromEntries(Object.entries(INITIATIVE_DEFAULTS).map(([k, v]) => [k, jsonAttr(k, v)]))
+  },
+
+  // Declared here, not in the renderer, so the importer and tests use the same card commands.
+  addCommands() {
+    return initiativeCommands
   },
 
   parseHTML() {

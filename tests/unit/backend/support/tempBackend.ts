@@ -37,6 +37,8 @@ export function testHost(): Host & { opened: string[] } {
     showSaveDialog: async () => null,
     showOpenDialog: async () => null,
     openExternal: async (url) => void opened.push(url),
+    openPath: async () => undefined,
+    showItemInFolder: async () => undefined,
     appVersion: () => '0.0.0-test',
     assetBase: () => 'pv-asset://plan/',
   }

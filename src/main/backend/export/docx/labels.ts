@@ -1,5 +1,6 @@
 import type { InitiativeStatus } from '../../../../shared/document/initiative/status'
 import { formatNumber, type Lang } from '../../../../shared/derive/format'
+import { MONTH_NAMES } from '../../../../shared/format/months'
 
 /**
  * The words the export itself writes (not the plan's own text). Kept here rather than in the
@@ -159,40 +160,9 @@ const en: Labels = {
 
 export const LABELS: Record<Lang, Labels> = { da, en }
 
-const MONTHS: Record<Lang, string[]> = {
-  da: [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-}
-
-/** "12. marts 2026" / "12 March 2026", by hand for the same reason as shared/derive/format.ts. */
+/** "12. marts 2026" / "12 March 2026", by hand for the same reason as shared/format/months.ts. */
 export function longDate(d: Date, lang: Lang): string {
-  const month = MONTHS[lang][d.getMonth()]
+  const month = MONTH_NAMES[lang][d.getMonth()]
   return lang === 'da'
     ? `${d.getDate()}. ${month} ${d.getFullYear()}`
     : `${d.getDate()} ${month} ${d.getFullYear()}`

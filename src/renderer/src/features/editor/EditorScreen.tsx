@@ -14,6 +14,7 @@ import { editorSidePanels } from './sidePanels'
 import { VersionsButton } from '../versions/VersionsButton'
 import { ReadOnlyNotice } from '../recovery/ReadOnlyNotice'
 import { ConflictNotice } from '../recovery/ConflictNotice'
+import { RestoredNotice } from '../versions/RestoredNotice'
 import './editorScreen.css'
 
 type Loaded = Plan & { readOnly: boolean }
@@ -21,6 +22,8 @@ type Loaded = Plan & { readOnly: boolean }
 export function EditorScreen({ planId }: { planId: string }) {
   const [plan, setPlan] = useState<Loaded | null>(null)
   const [error, setError] = useState<unknown>(null)
+  // Here, not in the editor: going back to a version remounts the editor, the notice must stay.
+  const [restored, setRestored] = useState<string | null>(null)
   const load = useCallback(() => api['plans.get']({ id: planId }).then(setPlan, setError), [planId])
   useEffect(() => {
     void load()
@@ -28,7 +31,19 @@ export function EditorScreen({ planId }: { planId: string }) {
   if (error) return <LoadFailed error={error} />
   if (!plan) return null
   // Keyed by rev: a change made outside the editor (a new catalogue) remounts it on the saved state.
-  return <LoadedEditor key={plan.rev} plan={plan} reload={load} onReplaced={setPlan} />
+  return (
+    <LoadedEditor
+      key={plan.rev}
+      plan={plan}
+      reload={load}
+      onReplaced={(p, notice) => {
+        setPlan(p)
+        setRestored(notice)
+      }}
+      restored={restored}
+      onDismissRestored={() => setRestored(null)}
+    />
+  )
 }
 
 function LoadFailed({ error }: { error: unknown }) {
@@ -49,9 +64,15 @@ function LoadFailed({ error }: { error: unknown }) {
   )
 }
 
-type LoadedProps = { plan: Loaded; reload: () => Promise<void>; onReplaced: (plan: Loaded) => void }
+type LoadedProps = {
+  plan: Loaded
+  reload: () => Promise<void>
+  onReplaced: (plan: Loaded, notice: string) => void
+  restored: string | null
+  onDismissRestored: () => void
+}
 
-function LoadedEditor({ plan, reload, onReplaced }: LoadedProps) {
+function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }: LoadedProps) {
   const { t } = useTranslation()
   const { navigate } = useNavigation()
   const setGuard = useSetLeaveGuard()
@@ -110,6 +131,7 @@ function LoadedEditor({ plan, reload, onReplaced }: LoadedProps) {
         />
         <ExportButton planId={plan.id} flush={autosave.flush} />
       </div>
+      {restored && <RestoredNotice text={restored} onDismiss={onDismissRestored} />}
       {readOnly && <ReadOnlyNotice reason={plan.readOnly ? 'newer-version' : 'read-only-folder'} />}
       {autosave.state === 'conflict' && (
         <ConflictNotice

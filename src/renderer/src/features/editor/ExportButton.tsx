@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { Modal } from '../../components/Modal'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import './exportButton.css'
 
 type Result =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; path: string } | { kind: 'failed'; error: unknown }
@@ -14,6 +15,12 @@ export function ExportButton({ planId, flush }: { planId: string; flush: () => P
   const [reviewCopy, setReviewCopy] = useState(false)
   const [result, setResult] = useState<Result>({ kind: 'idle' })
   const checkId = useId()
+  const [shellError, setShellError] = useState<unknown>(null)
+  // The main process opens only a file it has just exported; the path is passed back as it came.
+  const openSaved = (command: 'shell.openExported' | 'shell.showExportedInFolder', path: string) => {
+    setShellError(null)
+    api[command]({ path }).catch(setShellError)
+  }
 
   const run = async () => {
     setResult({ kind: 'busy' })
@@ -28,6 +35,7 @@ export function ExportButton({ planId, flush }: { planId: string; flush: () => P
   const close = () => {
     setOpen(false)
     setResult({ kind: 'idle' })
+    setShellError(null)
   }
   return (
     <>
@@ -69,6 +77,25 @@ export function ExportButton({ planId, flush }: { planId: string; flush: () => P
             </p>
           )}
         </div>
+        {result.kind === 'saved' && (
+          <div className="export-next">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => openSaved('shell.openExported', result.path)}
+            >
+              {t('openInWord')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => openSaved('shell.showExportedInFolder', result.path)}
+            >
+              {t('showInFolder')}
+            </button>
+          </div>
+        )}
+        {shellError != null && <ErrorMessage error={shellError} />}
         {result.kind === 'failed' && <ErrorMessage error={result.error} />}
       </Modal>
     </>

@@ -26,9 +26,9 @@ export function VersionsButton(props: VersionsPanelProps) {
         {open && (
           <VersionsPanel
             {...props}
-            onReplaced={(plan) => {
+            onReplaced={(plan, notice) => {
               setOpen(false)
-              props.onReplaced(plan)
+              props.onReplaced(plan, notice)
             }}
             onNewPlan={(id) => {
               setOpen(false)

@@ -21,7 +21,8 @@ export type VersionsPanelProps = {
   flush: () => Promise<boolean>
   currentRev: () => number
   /** The plan went back to an older state: the editor reloads it (its rev changed). */
-  onReplaced: (plan: Plan & { readOnly: boolean }) => void
+  /** The plan after going back, and the sentence that says what happened and how to undo it. */
+  onReplaced: (plan: Plan & { readOnly: boolean }, notice: string) => void
   onNewPlan: (id: string) => void
 }
 
@@ -89,7 +90,12 @@ export function VersionsPanel(props: VersionsPanelProps) {
         target.kind === 'version'
           ? await api['versions.restore']({ id: planId, versionId: target.version.id, mode: 'replace', rev })
           : await api['backups.restore']({ id: planId, seq: target.backup.seq, rev })
-      onReplaced(plan)
+      // True because the backend keeps the state it replaces as a backup first (versions/restore.ts).
+      const notice =
+        target.kind === 'version'
+          ? t('restored.version', { name: target.version.name })
+          : t('restored.backup', { label: label(target) })
+      onReplaced(plan, notice)
     })
 
   const restoreAsNew = (target: Target) =>

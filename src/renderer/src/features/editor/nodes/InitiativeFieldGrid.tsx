@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { InitiativeAttrs } from '../../../../../shared/document/initiative/initiative'
-import { ListField, MonthField, TextField } from './InitiativeFields'
+import { ListField, TextField } from './InitiativeFields'
 import { AmountField } from './AmountField'
+import { MonthField } from './MonthField'
 
 type Props = {
   attrs: InitiativeAttrs

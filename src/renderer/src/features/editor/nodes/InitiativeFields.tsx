@@ -38,22 +38,6 @@ export function TextField(props: Common & { value: string; onChange: (v: string)
   )
 }
 
-/** "YYYY-MM". A native month picker where the browser has one; typed text is kept until it is a month. */
-export function MonthField(props: Common & { value: string; onChange: (v: string) => void }) {
-  const id = useId()
-  return (
-    <Field {...props} id={id}>
-      <input
-        id={id}
-        type="month"
-        value={props.value}
-        readOnly={props.readOnly}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </Field>
-  )
-}
-
 /** A comma-separated list (funding sources). The typed text is kept while editing, so a trailing
  * comma does not vanish under the cursor; the list is written on every keystroke all the same. */
 export function ListField(props: Common & { value: string[]; onChange: (v: string[]) => void }) {

@@ -1,8 +1,12 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
-import { useId } from 'react'
+import { useId, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INITIATIVE_STATUSES } from '../../../../../shared/document/initiative/status'
 import { normaliseInitiativeAttrs } from '../../../../../shared/derive/initiatives'
+import { formatKr } from '../../../../../shared/derive/format'
+import { CardMenu } from './CardMenu'
+import { canMove, runCardAction } from './cardActions'
+import { setCollapsed, useCollapsed } from './cardViewState'
 import { useFocusState } from './focusState'
 import { InitiativeFieldGrid } from './InitiativeFieldGrid'
 import { InitiativeFocusRow } from './InitiativeFocusRow'
@@ -16,9 +20,14 @@ import './nodes.css'
  * A card that comes with the plan as it opens starts light (title as text, the fields' space kept
  * empty) and turns live near the visible part of the plan (useHydrateWhenNear). Both forms keep the
  * description in the same place in the tree, so going live never moves the text being edited.
+ *
+ * Like an object in Word, the card is selected by a click on its frame (not on a field or in the
+ * text): the editor then holds the whole card as its selection, drawn with a ring, so Delete removes
+ * this card and never the text that was selected before, somewhere off screen.
  */
-export function InitiativeView({ node, editor, updateAttributes }: ReactNodeViewProps) {
-  const { t } = useTranslation('focus')
+export function InitiativeView({ node, editor, updateAttributes, getPos, selected }: ReactNodeViewProps) {
+  const { t, i18n } = useTranslation('focus')
+  const { t: tc } = useTranslation('cards')
   const uid = useId()
   const [live, wrapperRef, wake] = useHydrateWhenNear(!editor.isInitialized)
   const attrs = normaliseInitiativeAttrs(node.attrs)
@@ -30,19 +39,75 @@ export function InitiativeView({ node, editor, updateAttributes }: ReactNodeView
   const readOnly = !editor.isEditable
   const set = (patch: Partial<typeof attrs>) => updateAttributes(patch)
   const titleId = `${uid}-title`
+  const collapsed = useCollapsed(editor, attrs.id)
+  const name = raw('title').trim()
+
+  const selectOnFrame = (e: MouseEvent) => {
+    const target = e.target as HTMLElement
+    if (readOnly || e.button !== 0) return
+    if (
+      target.closest(
+        'input, select, textarea, button, a, label, [role="listbox"], [role="menu"], [data-node-view-content]',
+      )
+    )
+      return
+    const pos = getPos()
+    if (typeof pos !== 'number') return
+    // No native mousedown: it would leave the browser's old text selection in place.
+    e.preventDefault()
+    // view.focus(), not the chain's focus(): that one puts back the selection from before the click.
+    if (editor.commands.selectInitiative(pos)) editor.view.focus()
+  }
+
+  // Ctrl+Z in a field or on the card's buttons: ProseMirror never sees keys from inside the card,
+  // and the browser's own undo cannot rewind a field React keeps in step with the document. Each
+  // field edit is already a step in the editor's history, so Ctrl+Z here goes there: the same undo
+  // as the toolbar's Fortryd, and the field shows the value from before.
+  const undoInCard = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement
+    if (readOnly || !(e.ctrlKey || e.metaKey) || e.altKey) return
+    if (target.closest('[data-node-view-content]')) return
+    const key = e.key.toLowerCase()
+    const redo = key === 'y' || (key === 'z' && e.shiftKey)
+    if (key !== 'z' && !redo) return
+    e.preventDefault()
+    e.stopPropagation()
+    if (!(redo ? editor.commands.redo() : editor.commands.undo())) return
+    // A field that keeps its typed text while focused (amounts, lists) picks up the undone value.
+    if (target instanceof HTMLInputElement && target === document.activeElement) {
+      target.blur()
+      target.focus()
+    }
+  }
 
   return (
     <NodeViewWrapper
       ref={wrapperRef}
       role="group"
-      className="initiative-card"
+      className={`initiative-card${selected ? ' initiative-card-selected' : ''}`}
       data-status={attrs.status}
+      data-collapsed={collapsed ? 'true' : undefined}
       data-highlight={highlight && attrs.focusAreas.includes(highlight) ? 'true' : undefined}
       aria-labelledby={titleId}
       onFocusCapture={live ? undefined : wake}
       onPointerDownCapture={live ? undefined : wake}
+      onMouseDown={selectOnFrame}
+      onKeyDown={undoInCard}
     >
       <div className="initiative-head" contentEditable={false}>
+        {live && (
+          <button
+            type="button"
+            className="card-fold"
+            aria-expanded={!collapsed}
+            aria-label={tc(collapsed ? 'collapse.unfold' : 'collapse.fold', {
+              title: name || tc('untitled'),
+            })}
+            onClick={() => setCollapsed(editor, attrs.id, !collapsed)}
+          >
+            <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+          </button>
+        )}
         <span className="initiative-kind" aria-hidden="true" data-drag-handle>
           {t('initiative.kind')}
         </span>
@@ -77,6 +142,24 @@ export function InitiativeView({ node, editor, updateAttributes }: ReactNodeView
               ))}
             </select>
           </label>
+        )}
+        {collapsed && (
+          <span className="initiative-budget-line">
+            {attrs.budget == null
+              ? tc('noBudget')
+              : formatKr(attrs.budget, i18n.language === 'en' ? 'en' : 'da')}
+          </span>
+        )}
+        {live && !readOnly && (
+          <CardMenu
+            title={name}
+            movable={() => canMove(editor, getPos())}
+            onAction={(action) => runCardAction(editor, getPos(), action, name, tc)}
+            onOpen={() => {
+              const pos = getPos()
+              if (typeof pos === 'number') editor.commands.selectInitiative(pos)
+            }}
+          />
         )}
       </div>
 

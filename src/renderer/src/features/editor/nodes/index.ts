@@ -6,11 +6,12 @@ import { InitiativeView } from './InitiativeView'
 import { ActionPlanView } from './ActionPlanView'
 import { FocusMatrixView } from './FocusMatrixView'
 import { focusStatePlugin } from './focusState'
+import { collapsedCardsPlugin } from './cardViewState'
 import type { Catalogue } from '../../../../../shared/model/catalogue'
 
 /**
  * The React views of the focus-area nodes, for planExtensions(). The initiative also carries the
- * focus-state plugin (catalogue + highlight), so nothing else needs registering; the catalogue given
+ * focus-state plugin (catalogue + highlight) and which cards are folded, so nothing else needs registering; the catalogue given
  * here is the plan's copy at the time the editor is built, the focus panel keeps it current.
  */
 export function focusNodeOverrides(catalogue: Catalogue | null): NodeOverrides {
@@ -20,7 +21,7 @@ export function focusNodeOverrides(catalogue: Catalogue | null): NodeOverrides {
         return ReactNodeViewRenderer(InitiativeView)
       },
       addProseMirrorPlugins() {
-        return [focusStatePlugin(catalogue)]
+        return [focusStatePlugin(catalogue), collapsedCardsPlugin()]
       },
     }),
     actionPlan: ActionPlan.extend({
