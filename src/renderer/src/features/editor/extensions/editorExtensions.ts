@@ -7,6 +7,7 @@ import { reviewHighlightPlugin } from '../../review/reviewHighlight'
 import { editorShortcuts } from './editorShortcuts'
 import { CaretBlockVisible } from './caretBlockVisible'
 import { pasteHandling } from './pasteHandling'
+import { CardIntegrity } from './cardIntegrity'
 
 /** Extensions that only the editing surface needs; none of them adds a node or mark to the schema. */
 export function editorOnlyExtensions(bus: EditorBus, t: TFunction): AnyExtension[] {
@@ -29,5 +30,7 @@ export function editorOnlyExtensions(bus: EditorBus, t: TFunction): AnyExtension
     Extension.create({ name: 'reviewHighlight', addProseMirrorPlugins: () => [reviewHighlightPlugin()] }),
     pasteHandling(bus),
     editorShortcuts(bus),
+    // Initiative cards act as Word objects: keys and pastes never merge text into them, ids stay unique.
+    ...CardIntegrity,
   ]
 }
