@@ -8,6 +8,7 @@ import { useSetLeaveGuard } from '../app/leaveGuard'
 import { useAppInfo } from '../app/AppInfoContext'
 import { useAutosave } from './useAutosave'
 import { SaveStatus } from './SaveStatus'
+import { BarLabel } from './BarLabel'
 import { PlanEditor } from './PlanEditor'
 import { ExportButton } from './ExportButton'
 import { editorSidePanels } from './sidePanels'
@@ -15,6 +16,7 @@ import { VersionsButton } from '../versions/VersionsButton'
 import { ReadOnlyNotice } from '../recovery/ReadOnlyNotice'
 import { ConflictNotice } from '../recovery/ConflictNotice'
 import './editorScreen.css'
+import './editorBar.css'
 
 type Loaded = Plan & { readOnly: boolean }
 
@@ -89,26 +91,33 @@ function LoadedEditor({ plan, reload, onReplaced }: LoadedProps) {
 
   const who = [plan.meta.council, plan.meta.municipality].filter(Boolean).join(' · ')
   return (
-    <div className="editor-screen">
+    <main className="editor-screen">
       <div className="editor-bar">
-        <button type="button" className="btn btn-quiet" onClick={() => navigate({ name: 'home' })}>
-          <span aria-hidden="true">←</span> {t('nav.back')}
-        </button>
-        <div className="editor-bar-title">
-          <h1>{plan.meta.title}</h1>
-          {who && <span className="editor-bar-who">{who}</span>}
+        <div className="editor-bar-row">
+          <button
+            type="button"
+            className="btn btn-quiet"
+            title={t('nav.back')}
+            onClick={() => navigate({ name: 'home' })}
+          >
+            <BarLabel icon="back" text={t('nav.back')} />
+          </button>
+          <div className="editor-bar-title">
+            <h1 title={plan.meta.title}>{plan.meta.title}</h1>
+            {who && <span className="editor-bar-who">{who}</span>}
+          </div>
+          <SaveStatus state={autosave.state} />
+          <VersionsButton
+            planId={plan.id}
+            assetBase={info.assetBase}
+            readOnly={readOnly}
+            flush={autosave.flush}
+            currentRev={autosave.currentRev}
+            onReplaced={onReplaced}
+            onNewPlan={(id) => navigate({ name: 'plan', id })}
+          />
+          <ExportButton planId={plan.id} flush={autosave.flush} />
         </div>
-        <SaveStatus state={autosave.state} />
-        <VersionsButton
-          planId={plan.id}
-          assetBase={info.assetBase}
-          readOnly={readOnly}
-          flush={autosave.flush}
-          currentRev={autosave.currentRev}
-          onReplaced={onReplaced}
-          onNewPlan={(id) => navigate({ name: 'plan', id })}
-        />
-        <ExportButton planId={plan.id} flush={autosave.flush} />
       </div>
       {readOnly && <ReadOnlyNotice reason={plan.readOnly ? 'newer-version' : 'read-only-folder'} />}
       {autosave.state === 'conflict' && (
@@ -134,6 +143,6 @@ function LoadedEditor({ plan, reload, onReplaced }: LoadedProps) {
         onDocChange={autosave.schedule}
         sidePanels={editorSidePanels(plan, { onSetCatalogue: readOnly ? undefined : setCatalogue })}
       />
-    </div>
+    </main>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { Modal } from '../../components/Modal'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { BarLabel } from './BarLabel'
 
 type Result =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; path: string } | { kind: 'failed'; error: unknown }
@@ -31,8 +32,8 @@ export function ExportButton({ planId, flush }: { planId: string; flush: () => P
   }
   return (
     <>
-      <button type="button" className="btn btn-primary" onClick={() => setOpen(true)}>
-        {t('button')}
+      <button type="button" className="btn btn-primary" title={t('button')} onClick={() => setOpen(true)}>
+        <BarLabel icon="saveWord" text={t('button')} />
       </button>
       <Modal
         open={open}
