@@ -94,7 +94,7 @@ export function FocusPanel({ editor, catalogue, onSetCatalogue }: Props) {
 
       {overview.unlinked.length > 0 && (
         <section className="focus-panel-warning" aria-labelledby="focus-unlinked">
-          <h3 id="focus-unlinked">{t('panel.unlinked', { count: overview.unlinked.length })}</h3>
+          <h2 id="focus-unlinked">{t('panel.unlinked', { count: overview.unlinked.length })}</h2>
           <InitiativeLinks editor={editor} list={overview.unlinked} />
         </section>
       )}

@@ -109,7 +109,7 @@ export function CommentsPanel({ editor, planId }: Props) {
       {list && list.placed.length > 0 && <ul className="review-list">{list.placed.map(item)}</ul>}
       {list && list.unplaced.length > 0 && (
         <section aria-labelledby="review-unplaced">
-          <h3 id="review-unplaced">{t('unplaced.title')}</h3>
+          <h2 id="review-unplaced">{t('unplaced.title')}</h2>
           <p className="review-hint">{t('unplaced.hint')}</p>
           <ul className="review-list">{list.unplaced.map(item)}</ul>
         </section>
