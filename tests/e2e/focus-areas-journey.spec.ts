@@ -32,7 +32,7 @@ test('a shipped catalogue, three initiatives linked to it, and the panel and bot
   })
   await editorBody(page).click()
   await page.keyboard.type('Projekter og initiativer')
-  await page.getByRole('tab', { name: 'Indsatsområder' }).click()
+  await page.getByRole('tab', { name: 'Initiativer' }).click()
   await expect(panel(page)).toContainText('LAG Vejen')
   await expect(panel(page).locator('.focus-area[data-gap]')).toHaveCount(4)
 

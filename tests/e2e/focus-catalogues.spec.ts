@@ -22,8 +22,8 @@ test('importing a catalogue file, then broken ones, says what is wrong and impor
   app,
 }) => {
   const { page } = app
-  await page.getByRole('button', { name: 'Indsatsområder' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Indsatsområder' })).toBeVisible()
+  await page.getByRole('button', { name: 'Kommunens indsatsområder', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Kommunens indsatsområder' })).toBeVisible()
   const items = page.locator('.catalogue-item')
   await expect(items).toHaveCount(3)
 
@@ -72,7 +72,7 @@ test('a plan keeps its focus areas after its catalogue is deleted', async ({ app
     title: 'Plan for Askov',
     catalogue: 'Vejen Kommune',
   })
-  await page.getByRole('tab', { name: 'Indsatsområder' }).click()
+  await page.getByRole('tab', { name: 'Initiativer' }).click()
   await page.getByRole('button', { name: 'Tilføj initiativ' }).click()
   await page.keyboard.type('Naturlegeplads')
   await page
@@ -82,7 +82,7 @@ test('a plan keeps its focus areas after its catalogue is deleted', async ({ app
   await expect(page.getByTestId('save-status')).toHaveText('Gemt')
 
   await page.getByRole('button', { name: 'Tilbage til mine planer' }).click()
-  await page.getByRole('button', { name: 'Indsatsområder' }).click()
+  await page.getByRole('button', { name: 'Kommunens indsatsområder', exact: true }).click()
   await page
     .locator('.catalogue-item', { hasText: 'Vejen Kommune' })
     .getByRole('button', { name: /^Slet/ })
@@ -94,14 +94,14 @@ test('a plan keeps its focus areas after its catalogue is deleted', async ({ app
   await page.getByRole('button', { name: 'Mine planer' }).click()
   await new HomePage(app).openPlan('Plan for Askov')
   await expect(page.locator('.initiative-card .focus-chip')).toContainText('2. Natur og friluftsliv')
-  await page.getByRole('tab', { name: 'Indsatsområder' }).click()
+  await page.getByRole('tab', { name: 'Initiativer' }).click()
   await expect(page.locator('.focus-panel')).toContainText('Vejen Kommune')
   await expect(page.locator('.focus-area', { hasText: 'Natur og friluftsliv' })).toContainText('1 initiativ')
 })
 
 test('a new catalogue is checked field by field before it is saved', async ({ app }) => {
   const { page } = app
-  await page.getByRole('button', { name: 'Indsatsområder' }).click()
+  await page.getByRole('button', { name: 'Kommunens indsatsområder', exact: true }).click()
   await page.getByRole('button', { name: 'Nyt katalog' }).click()
   await page.getByRole('button', { name: 'Gem' }).click()
   await expect(page.getByRole('alert')).toContainText('Ret 3 fejl, før kataloget kan gemmes.')

@@ -13,7 +13,7 @@ test('a whole section can be tagged with focus areas, and the panel counts it un
     template: 'Lokal udviklingsplan',
     catalogue: 'LAG Vejen',
   })
-  await page.getByRole('tab', { name: 'Indsatsområder' }).click()
+  await page.getByRole('tab', { name: 'Initiativer' }).click()
   const panel = page.locator('.focus-panel')
   await expect(panel.getByRole('group', { name: 'Afsnittet »Forord« støtter' })).toBeVisible()
 

@@ -1,6 +1,6 @@
 import type { DocJSON } from '../model/plan'
 import type { InitiativeStatus } from '../document/initiative/status'
-import { collectInitiatives, type InitiativeEntry } from './initiatives'
+import { initiativeName, listedInitiatives, type InitiativeEntry } from './initiatives'
 import { formatMonthRange, type Lang } from './format'
 
 /** One line of the "Handlingsplan" table: what, who, when, cost, funding, status. */
@@ -16,25 +16,18 @@ export type ActionPlanRow = {
   status: InitiativeStatus
 }
 
-const FIRST_LINE_MAX = 80
-
-function what(entry: InitiativeEntry): string {
-  if (entry.attrs.title) return entry.attrs.title
-  const line = entry.descriptionText.split('\n')[0] ?? ''
-  return line.length > FIRST_LINE_MAX ? `${line.slice(0, FIRST_LINE_MAX - 1).trimEnd()}…` : line
-}
-
 function who(entry: InitiativeEntry): string {
   const { lead, group } = entry.attrs
   if (lead && group) return `${lead} (${group})`
   return lead || group
 }
 
-/** The action plan in document order: the order the council wrote its initiatives is its priority. */
+/** The action plan in document order: the order the council wrote its initiatives is its priority.
+ * Only named initiatives (see listedInitiatives): a blank new card is not a line yet. */
 export function actionPlanRows(doc: DocJSON, lang: Lang = 'da'): ActionPlanRow[] {
-  return collectInitiatives(doc).map((entry) => ({
+  return listedInitiatives(doc).map((entry) => ({
     initiative: entry,
-    what: what(entry),
+    what: initiativeName(entry),
     who: who(entry),
     when: formatMonthRange(entry.attrs.start, entry.attrs.end, lang),
     budget: entry.attrs.budget,

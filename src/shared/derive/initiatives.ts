@@ -85,3 +85,24 @@ export function collectHeadings(doc: DocJSON): HeadingEntry[] {
   })
   return out
 }
+
+const NAME_MAX = 80
+
+/**
+ * What an initiative is listed as in the action plan and the focus-area matrix: its title, or the
+ * first line of its description while it has no title; '' while it has neither.
+ */
+export function initiativeName(entry: InitiativeEntry): string {
+  if (entry.attrs.title) return entry.attrs.title
+  const line = entry.descriptionText.split('\n')[0]?.trim() ?? ''
+  return line.length > NAME_MAX ? `${line.slice(0, NAME_MAX - 1).trimEnd()}…` : line
+}
+
+/**
+ * The initiatives the action plan and the matrix list: those with a name. A card just added and
+ * still blank stays out of both until something is written in it, rather than showing up at once
+ * as "(uden titel)"; editor and Word export both derive from here, so they always agree.
+ */
+export function listedInitiatives(doc: DocJSON): InitiativeEntry[] {
+  return collectInitiatives(doc).filter((e) => initiativeName(e) !== '')
+}

@@ -25,7 +25,7 @@ export function focusMatrix(ctx: ExportContext): Block[] {
     composedTable({
       header: [ctx.labels.matrixInitiative, ...m.columns.map(focusAreaName)],
       rows: m.rows.map((r) => [
-        r.initiative.attrs.title || ctx.labels.untitledInitiative,
+        r.name,
         ...r.cells.map((c) => (c ? ctx.labels.ticked : ctx.labels.notTicked)),
       ]),
       widths,

@@ -5,6 +5,7 @@ import { cover } from './cover'
 import { toc } from './toc'
 import { pageFooter, planHeader } from './headerFooter'
 import { NUMBERING, numbering, styles } from './styles'
+import { xmlSafeStrings } from './xml'
 
 /** Texts no plan contains, which mark where the body goes and the probes that precede it. */
 export const MARK = {
@@ -29,14 +30,11 @@ export type SkeletonInput = {
  * list paragraph of each kind: docx then writes a numbering instance for each, which tells which
  * abstract numbering our bullet and ordered lists belong to.
  */
-export function skeletonDocument({
-  meta,
-  labels,
-  date,
-  reviewCopy,
-  keywords,
-  page,
-}: SkeletonInput): Document {
+export function skeletonDocument(input: SkeletonInput): Document {
+  // docx escapes markup but writes U+FFFE, controls and lone surrogates as they are, and Word then
+  // calls the file corrupt: every text it is given (title, council, villages, version label,
+  // focus-area titles in the keywords, labels) is cleaned here, once, before any of it is used.
+  const { meta, labels, date, reviewCopy, keywords, page } = xmlSafeStrings(input)
   const headers = { default: planHeader(meta.title) }
   const footers = { default: pageFooter(labels) }
   const probe = (reference: string, text: string) =>

@@ -6,6 +6,11 @@
  * a file whose properties are out of order.
  */
 
+import { XML_ILLEGAL, xmlSafeStrings } from '../../../../shared/format/xmlSafeText'
+
+/** For what is handed to the docx library rather than written here. */
+export { xmlSafeStrings }
+
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -13,12 +18,14 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&apos;',
 }
-// Control characters are not allowed in XML 1.0 at all; they are dropped, as docx does.
-// eslint-disable-next-line no-control-regex
-const SPECIAL = /[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/
+// What XML 1.0 cannot hold at all (controls, U+FFFE/U+FFFF, lone surrogates) is dropped, by the
+// app's one definition of it, in the same pass as the escaping.
+const SPECIAL = new RegExp(`[&<>"']|${XML_ILLEGAL.source}`)
 const SPECIAL_ALL = new RegExp(SPECIAL.source, 'g')
 
-/** Text or an attribute value, safe inside XML. Most text needs nothing, so it is tested first. */
+/** Text or an attribute value, safe inside XML. Most text needs nothing, so it is tested first.
+ * Every string the body writes goes through here; what docx writes goes through xmlSafeStrings
+ * (skeleton.ts). */
 export function esc(value: string): string {
   return SPECIAL.test(value) ? value.replace(SPECIAL_ALL, (c) => ESCAPES[c] ?? '') : value
 }

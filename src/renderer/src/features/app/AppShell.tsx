@@ -31,7 +31,7 @@ export function AppShell({ route }: { route: Route }) {
           <span className="brand-mark" aria-hidden="true">
             ◆
           </span>
-          {t('appName')}
+          <span className="brand-name">{t('appName')}</span>
         </a>
         <nav aria-label={t('nav.main')} className="topnav">
           {NAV.map((n) => (

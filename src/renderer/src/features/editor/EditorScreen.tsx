@@ -8,6 +8,7 @@ import { useSetLeaveGuard } from '../app/leaveGuard'
 import { useAppInfo } from '../app/AppInfoContext'
 import { useAutosave } from './useAutosave'
 import { SaveStatus } from './SaveStatus'
+import { BarLabel } from './BarLabel'
 import { PlanEditor } from './PlanEditor'
 import { ExportButton } from './ExportButton'
 import { editorSidePanels } from './sidePanels'
@@ -16,6 +17,7 @@ import { ReadOnlyNotice } from '../recovery/ReadOnlyNotice'
 import { ConflictNotice } from '../recovery/ConflictNotice'
 import { RestoredNotice } from '../versions/RestoredNotice'
 import './editorScreen.css'
+import './editorBar.css'
 
 type Loaded = Plan & { readOnly: boolean }
 
@@ -110,26 +112,33 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
 
   const who = [plan.meta.council, plan.meta.municipality].filter(Boolean).join(' · ')
   return (
-    <div className="editor-screen">
+    <main className="editor-screen">
       <div className="editor-bar">
-        <button type="button" className="btn btn-quiet" onClick={() => navigate({ name: 'home' })}>
-          <span aria-hidden="true">←</span> {t('nav.back')}
-        </button>
-        <div className="editor-bar-title">
-          <h1>{plan.meta.title}</h1>
-          {who && <span className="editor-bar-who">{who}</span>}
+        <div className="editor-bar-row">
+          <button
+            type="button"
+            className="btn btn-quiet"
+            title={t('nav.back')}
+            onClick={() => navigate({ name: 'home' })}
+          >
+            <BarLabel icon="back" text={t('nav.back')} />
+          </button>
+          <div className="editor-bar-title">
+            <h1 title={plan.meta.title}>{plan.meta.title}</h1>
+            {who && <span className="editor-bar-who">{who}</span>}
+          </div>
+          <SaveStatus state={autosave.state} />
+          <VersionsButton
+            planId={plan.id}
+            assetBase={info.assetBase}
+            readOnly={readOnly}
+            flush={autosave.flush}
+            currentRev={autosave.currentRev}
+            onReplaced={onReplaced}
+            onNewPlan={(id) => navigate({ name: 'plan', id })}
+          />
+          <ExportButton planId={plan.id} flush={autosave.flush} />
         </div>
-        <SaveStatus state={autosave.state} />
-        <VersionsButton
-          planId={plan.id}
-          assetBase={info.assetBase}
-          readOnly={readOnly}
-          flush={autosave.flush}
-          currentRev={autosave.currentRev}
-          onReplaced={onReplaced}
-          onNewPlan={(id) => navigate({ name: 'plan', id })}
-        />
-        <ExportButton planId={plan.id} flush={autosave.flush} />
       </div>
       {restored && <RestoredNotice text={restored} onDismiss={onDismissRestored} />}
       {readOnly && <ReadOnlyNotice reason={plan.readOnly ? 'newer-version' : 'read-only-folder'} />}
@@ -156,6 +165,6 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
         onDocChange={autosave.schedule}
         sidePanels={editorSidePanels(plan, { onSetCatalogue: readOnly ? undefined : setCatalogue })}
       />
-    </div>
+    </main>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { Modal } from '../../components/Modal'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { BarLabel } from './BarLabel'
 import './exportButton.css'
 
 type Result =
@@ -39,8 +40,8 @@ export function ExportButton({ planId, flush }: { planId: string; flush: () => P
   }
   return (
     <>
-      <button type="button" className="btn btn-primary" onClick={() => setOpen(true)}>
-        {t('button')}
+      <button type="button" className="btn btn-primary" title={t('button')} onClick={() => setOpen(true)}>
+        <BarLabel icon="saveWord" text={t('button')} />
       </button>
       <Modal
         open={open}

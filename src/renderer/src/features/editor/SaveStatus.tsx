@@ -5,9 +5,15 @@ import type { SaveState } from './useAutosave'
 export function SaveStatus({ state }: { state: SaveState }) {
   const { t } = useTranslation()
   return (
-    <span className={`save-status save-${state}`} role="status" aria-live="polite" data-testid="save-status">
+    <span
+      className={`save-status save-${state}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      title={t(`saveState.${state}`)}
+    >
       <span className="save-dot" aria-hidden="true" />
-      {t(`saveState.${state}`)}
+      <span className="save-text">{t(`saveState.${state}`)}</span>
     </span>
   )
 }

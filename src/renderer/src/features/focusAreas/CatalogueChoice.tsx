@@ -79,7 +79,7 @@ export function CatalogueUpgradeOffer(props: {
   if (!newer || !diff) return null
   return (
     <section className="focus-panel-upgrade" aria-labelledby="focus-upgrade-title">
-      <h3 id="focus-upgrade-title">{t('upgrade.title', { version: newer.version })}</h3>
+      <h2 id="focus-upgrade-title">{t('upgrade.title', { version: newer.version })}</h2>
       {isNoOpUpgrade(diff) ? (
         <p>{t('upgrade.noChanges')}</p>
       ) : (

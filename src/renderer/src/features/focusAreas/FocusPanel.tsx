@@ -5,6 +5,7 @@ import type { Catalogue } from '../../../../shared/model/catalogue'
 import {
   collectInitiatives,
   focusOverview,
+  listedInitiatives,
   formatKr,
   type InitiativeEntry,
   type Lang,
@@ -31,10 +32,10 @@ export function FocusPanel({ editor, catalogue, onSetCatalogue }: Props) {
   const lang: Lang = i18n.language === 'en' ? 'en' : 'da'
   const doc = useDerivedDoc(editor)
   const { highlight } = useFocusState(editor)
-  const { overview, count } = useMemo(
-    () => ({ overview: focusOverview(doc, catalogue), count: collectInitiatives(doc).length }),
-    [doc, catalogue],
-  )
+  const { overview, count, unnamed } = useMemo(() => {
+    const count = collectInitiatives(doc).length
+    return { overview: focusOverview(doc, catalogue), count, unnamed: count - listedInitiatives(doc).length }
+  }, [doc, catalogue])
 
   useEffect(() => {
     setFocusState(editor, { catalogue })
@@ -78,6 +79,13 @@ export function FocusPanel({ editor, catalogue, onSetCatalogue }: Props) {
         </div>
       )}
 
+      <p className="focus-panel-note">{t('panel.listsWhat')}</p>
+      {unnamed > 0 && (
+        <p className="focus-panel-note" role="note">
+          {t('panel.unnamed', { count: unnamed })}
+        </p>
+      )}
+
       {catalogue && <SectionFocusTags editor={editor} catalogue={catalogue} />}
 
       <p className="focus-panel-total">
@@ -86,7 +94,7 @@ export function FocusPanel({ editor, catalogue, onSetCatalogue }: Props) {
 
       {overview.unlinked.length > 0 && (
         <section className="focus-panel-warning" aria-labelledby="focus-unlinked">
-          <h3 id="focus-unlinked">{t('panel.unlinked', { count: overview.unlinked.length })}</h3>
+          <h2 id="focus-unlinked">{t('panel.unlinked', { count: overview.unlinked.length })}</h2>
           <InitiativeLinks editor={editor} list={overview.unlinked} />
         </section>
       )}

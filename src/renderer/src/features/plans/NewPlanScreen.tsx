@@ -5,7 +5,7 @@ import type { CatalogueSummary } from '../../../../shared/model/catalogueSummary
 import { api } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useNavigation } from '../app/navigation'
-import { WhoStep, WhereStep, TemplateStep, CatalogueStep, type Draft } from './wizardSteps'
+import { WhoStep, WhereStep, TemplateStep, CatalogueStep, withTypedVillage, type Draft } from './wizardSteps'
 import './wizard.css'
 
 const STEPS = ['who', 'where', 'template', 'catalogue'] as const
@@ -21,6 +21,7 @@ export function NewPlanScreen() {
     title: '',
     titleTouched: false,
     villages: [],
+    villageInput: '',
     municipality: '',
     templateId: 'lokal-udviklingsplan',
     catalogueId: null,
@@ -42,7 +43,11 @@ export function NewPlanScreen() {
     if (step >= 2) headingRef.current?.focus()
   }, [step])
 
-  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
+  const update = (patch: Partial<Draft>) => {
+    // The red "Skriv et navn" goes as soon as a name is typed, not only on the next Næste.
+    if (patch.council?.trim()) setMissing(false)
+    setDraft((d) => ({ ...d, ...patch }))
+  }
   const effectiveTitle = draft.titleTouched
     ? draft.title
     : draft.council.trim()
@@ -55,6 +60,7 @@ export function NewPlanScreen() {
       return
     }
     setMissing(false)
+    if (step === 1) update(withTypedVillage(draft))
     setStep((s) => Math.min(s + 1, STEPS.length - 1))
   }
 
@@ -66,7 +72,7 @@ export function NewPlanScreen() {
         title: effectiveTitle.trim() || draft.council.trim(),
         council: draft.council.trim(),
         kind: draft.kind,
-        villages: draft.villages,
+        villages: withTypedVillage(draft).villages,
         municipality: draft.municipality.trim(),
         templateId: draft.templateId,
         catalogueId: draft.catalogueId,

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TemplateSummary } from '../../../../shared/model/template'
 import type { CatalogueSummary } from '../../../../shared/model/catalogueSummary'
@@ -10,11 +10,20 @@ export type Draft = {
   title: string
   titleTouched: boolean
   villages: string[]
+  /** A village typed but not yet added with Enter: Næste adds it rather than dropping it. */
+  villageInput: string
   municipality: string
   templateId: string
   catalogueId: string | null
 }
 type StepProps = { draft: Draft; update: (p: Partial<Draft>) => void }
+
+/** The typed village added as a chip (once, trimmed) and the field emptied. */
+export function withTypedVillage(draft: Draft): Pick<Draft, 'villages' | 'villageInput'> {
+  const v = draft.villageInput.trim()
+  const villages = v && !draft.villages.includes(v) ? [...draft.villages, v] : draft.villages
+  return { villages, villageInput: '' }
+}
 
 export function WhoStep({ draft, update, title, missing }: StepProps & { title: string; missing: boolean }) {
   const { t } = useTranslation('plans')
@@ -82,14 +91,9 @@ export function WhoStep({ draft, update, title, missing }: StepProps & { title: 
 
 export function WhereStep({ draft, update }: StepProps) {
   const { t } = useTranslation('plans')
-  const [village, setVillage] = useState('')
   const villageId = useId()
   const munId = useId()
-  const add = () => {
-    const v = village.trim()
-    if (v && !draft.villages.includes(v)) update({ villages: [...draft.villages, v] })
-    setVillage('')
-  }
+  const add = () => update(withTypedVillage(draft))
   return (
     <>
       <div className="field">
@@ -101,11 +105,11 @@ export function WhereStep({ draft, update }: StepProps) {
           <input
             id={villageId}
             type="text"
-            value={village}
+            value={draft.villageInput}
             maxLength={100}
             placeholder={t('wizard.villages.placeholder')}
             aria-describedby={`${villageId}-hint`}
-            onChange={(e) => setVillage(e.target.value)}
+            onChange={(e) => update({ villageInput: e.target.value })}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault()

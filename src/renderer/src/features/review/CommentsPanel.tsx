@@ -56,12 +56,19 @@ export function CommentsPanel({ editor, planId }: Props) {
     if (!c.placed) return
     const range = placementToRange(editor.state.doc, c.placed)
     if (!range) return
+    // The caret goes to the passage's start, collapsed: a selected passage would be overwritten by
+    // the first key the volunteer types. The passage is shown by the highlight (and a flash) instead.
     const tr = editor.state.tr
-      .setSelection(TextSelection.create(editor.state.doc, range.from, range.to))
+      .setSelection(TextSelection.create(editor.state.doc, range.from))
       .setMeta(reviewHighlightKey, range)
       .scrollIntoView()
     editor.view.dispatch(tr)
     editor.view.focus()
+    // ProseMirror's scroll measures blocks drawn lazily (content-visibility), so in a long plan it
+    // can stop short; centring the drawn highlight once it exists lands on the passage.
+    requestAnimationFrame(() => {
+      editor.view.dom.querySelector('.review-highlight')?.scrollIntoView({ block: 'center' })
+    })
   }
 
   const date = (iso: string) => {
@@ -102,7 +109,7 @@ export function CommentsPanel({ editor, planId }: Props) {
       {list && list.placed.length > 0 && <ul className="review-list">{list.placed.map(item)}</ul>}
       {list && list.unplaced.length > 0 && (
         <section aria-labelledby="review-unplaced">
-          <h3 id="review-unplaced">{t('unplaced.title')}</h3>
+          <h2 id="review-unplaced">{t('unplaced.title')}</h2>
           <p className="review-hint">{t('unplaced.hint')}</p>
           <ul className="review-list">{list.unplaced.map(item)}</ul>
         </section>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '../../components/Modal'
+import { BarLabel } from '../editor/BarLabel'
 import { VersionsPanel, type VersionsPanelProps } from './VersionsPanel'
 import './versions.css'
 
@@ -10,8 +11,8 @@ export function VersionsButton(props: VersionsPanelProps) {
   const [open, setOpen] = useState(false)
   return (
     <>
-      <button type="button" className="btn" onClick={() => setOpen(true)}>
-        {t('button')}
+      <button type="button" className="btn" title={t('button')} onClick={() => setOpen(true)}>
+        <BarLabel icon="versions" text={t('button')} />
       </button>
       <Modal
         open={open}

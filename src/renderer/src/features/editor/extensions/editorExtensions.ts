@@ -6,6 +6,7 @@ import { FindInPlan } from '../find/findInPlan'
 import { reviewHighlightPlugin } from '../../review/reviewHighlight'
 import { editorShortcuts } from './editorShortcuts'
 import { CaretBlockVisible } from './caretBlockVisible'
+import { caretPlaceholder } from './caretPlaceholder'
 import { pasteHandling } from './pasteHandling'
 import { CardIntegrity } from './cardIntegrity'
 
@@ -13,15 +14,16 @@ import { CardIntegrity } from './cardIntegrity'
 export function editorOnlyExtensions(bus: EditorBus, t: TFunction): AnyExtension[] {
   return [
     Placeholder.configure({
-      // A template's section prompt shows in its empty paragraph; the first empty line invites writing.
-      placeholder: ({ node, editor }) => {
+      // A template's section prompt shows in its empty paragraph, in every section at once (that is
+      // the guide). The invitation to write lives at the caret only (caretPlaceholder).
+      placeholder: ({ node }) => {
         const prompt = node.attrs?.prompt
-        if (typeof prompt === 'string' && prompt) return prompt
-        return editor.isEmpty ? t('editor:placeholder.empty') : ''
+        return typeof prompt === 'string' ? prompt : ''
       },
       showOnlyCurrent: false,
       includeChildren: true,
     }),
+    caretPlaceholder(() => t('editor:placeholder.empty')),
     CharacterCount,
     CaretBlockVisible,
     FindInPlan,

@@ -27,54 +27,56 @@ export function ActionPlanView({ editor, selected }: ReactNodeViewProps) {
       {rows.length === 0 ? (
         <p className="derived-empty">{t('actionPlan.empty')}</p>
       ) : (
-        <table className="derived-table">
-          <caption className="visually-hidden">{t('actionPlan.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('actionPlan.what')}</th>
-              <th scope="col">{t('actionPlan.who')}</th>
-              <th scope="col">{t('actionPlan.when')}</th>
-              <th scope="col" className="num">
-                {t('actionPlan.budget')}
-              </th>
-              <th scope="col">{t('actionPlan.funding')}</th>
-              <th scope="col">{t('actionPlan.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.initiative.index}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => jumpTo(editor, 'initiative', r.initiative.index)}
-                  >
-                    {r.what || t('initiative.untitled')}
-                  </button>
+        <div className="derived-scroll">
+          <table className="derived-table action-plan-table">
+            <caption className="visually-hidden">{t('actionPlan.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('actionPlan.what')}</th>
+                <th scope="col">{t('actionPlan.who')}</th>
+                <th scope="col">{t('actionPlan.when')}</th>
+                <th scope="col" className="num">
+                  {t('actionPlan.budget')}
                 </th>
-                <td>{r.who}</td>
-                <td>{keepMonthsWhole(r.when)}</td>
-                <td className="num">{formatKr(r.budget, lang)}</td>
-                <td>{r.funding}</td>
-                <td>
-                  <span className="status-pill" data-status={r.status}>
-                    {t(`status.${r.status}`)}
-                  </span>
-                </td>
+                <th scope="col">{t('actionPlan.funding')}</th>
+                <th scope="col">{t('actionPlan.status')}</th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t('actionPlan.total')}
-              </th>
-              <td className="num">{formatKr(total, lang)}</td>
-              <td colSpan={2} />
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.initiative.index}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => jumpTo(editor, 'initiative', r.initiative.index)}
+                    >
+                      {r.what}
+                    </button>
+                  </th>
+                  <td>{r.who}</td>
+                  <td>{keepMonthsWhole(r.when)}</td>
+                  <td className="num">{formatKr(r.budget, lang)}</td>
+                  <td>{r.funding}</td>
+                  <td>
+                    <span className="status-pill" data-status={r.status}>
+                      {t(`status.${r.status}`)}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {t('actionPlan.total')}
+                </th>
+                <td className="num">{formatKr(total, lang)}</td>
+                <td colSpan={2} />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
       )}
     </NodeViewWrapper>
   )

@@ -54,7 +54,7 @@ export function FocusMatrixView({ editor, selected }: ReactNodeViewProps) {
                       className="link-button"
                       onClick={() => jumpTo(editor, 'initiative', r.initiative.index)}
                     >
-                      {r.initiative.attrs.title || t('initiative.untitled')}
+                      {r.name}
                     </button>
                   </th>
                   {r.cells.map((on, i) => (

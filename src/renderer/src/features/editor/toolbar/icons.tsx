@@ -13,6 +13,9 @@ const paths: Record<string, string> = {
   writing: 'M4 4h6M4 4v6M20 4h-6M20 4v6M4 20h6M4 20v-6M20 20h-6M20 20v-6',
   open: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
   alt: 'M4 7V4h16v3M9 20h6M12 4v16',
+  back: 'M19 12H5M11 18l-6-6 6-6',
+  versions: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 2',
+  saveWord: 'M12 3v12M7 10l5 5 5-5M5 21h14',
 }
 
 export function Icon({ name }: { name: keyof typeof paths | string }) {
