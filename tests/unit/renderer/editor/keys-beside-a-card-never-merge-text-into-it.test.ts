@@ -95,6 +95,18 @@ describe('Backspace at the start of the heading after a card', () => {
   })
 })
 
+describe('cutting a range that reaches into a card', () => {
+  it('cuts on each side of the card edge, as ProseMirror does it on Ctrl+X', async () => {
+    editor = cardEditor(plan())
+    select(editor, cardA().pos + 2 + 4, headingAfterCard() + 3)
+    // What ProseMirror's cut handler dispatches once the clipboard holds the text.
+    editor.view.dispatch(editor.state.tr.deleteSelection().setMeta('uiEvent', 'cut'))
+    await Promise.resolve()
+    expect(cards(editor.state.doc).map((c) => [c.id, c.text])).toEqual([['A', 'Besk']])
+    expect(outsideText(editor.state.doc)).toBe('Forordte afsnitTekst')
+  })
+})
+
 describe('Delete at the end of the block before a card', () => {
   it('selects the card instead of pulling its text up', () => {
     editor = cardEditor(plan())
