@@ -20,11 +20,13 @@ test('a Word file imported from the home screen shows its report, then opens as 
   expect(JSON.stringify(plan.doc)).toContain('Ørslev har 812 indbyggere')
 })
 
-test('a wrong file gets a message in Danish and no plan is made', async ({ app }) => {
+test('a PDF named .docx is told apart, in Danish, and no plan is made', async ({ app }) => {
   const file = join(tmpdir(), `pv-import-${Date.now()}.docx`)
   writeFileSync(file, '%PDF-1.7\n%%EOF\n')
   app.host.openAnswers.push(file)
   await app.page.getByRole('button', { name: 'Importér Word-fil' }).click()
-  await expect(app.page.getByRole('alert')).toContainText('Filen er ikke et Word-dokument (.docx)')
+  await expect(app.page.getByRole('alert')).toContainText(
+    'Filen er en PDF, ikke et Word-dokument. Åbn det oprindelige dokument i Word, og gem det som .docx.',
+  )
   expect(await app.planFiles()).toHaveLength(0)
 })
