@@ -8,6 +8,8 @@ import { FocusTag } from './focusTag/focusTag'
 import { SectionPrompt } from './sectionPrompt/sectionPrompt'
 import { PlanImage } from './image/planImage'
 import { isAllowedLink } from './linkPolicy'
+import { HEADING_LEVELS } from './heading/headingAttrs'
+import { PlanTableCell, PlanTableHeader } from './table/planTableCells'
 
 /** Node views the renderer injects; the shared list stays headless (no React, no DOM). */
 export type NodeOverrides = Partial<
@@ -22,7 +24,7 @@ export type NodeOverrides = Partial<
 export function planExtensions(overrides: NodeOverrides = {}): AnyExtension[] {
   return [
     StarterKit.configure({
-      heading: { levels: [1, 2, 3] },
+      heading: { levels: [...HEADING_LEVELS] },
       code: false,
       codeBlock: false,
       link: {
@@ -35,7 +37,9 @@ export function planExtensions(overrides: NodeOverrides = {}): AnyExtension[] {
         HTMLAttributes: { rel: 'noopener noreferrer', target: null },
       },
     }),
-    TableKit.configure({ table: { resizable: false } }),
+    TableKit.configure({ table: { resizable: false }, tableCell: false, tableHeader: false }),
+    PlanTableCell,
+    PlanTableHeader,
     overrides.image ?? PlanImage,
     overrides.initiative ?? Initiative,
     overrides.actionPlan ?? ActionPlan,

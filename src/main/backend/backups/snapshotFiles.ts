@@ -39,7 +39,7 @@ export async function readSnapshot<T extends { plan: Plan }>(
   }
   try {
     const parsed = schema.safeParse(JSON.parse(raw))
-    if (!parsed.success || !checkDocument(parsed.data.plan.doc).ok) return null
+    if (!parsed.success || !checkDocument(parsed.data.plan.doc, { allowDuplicateIds: true }).ok) return null
     return parsed.data
   } catch {
     return null

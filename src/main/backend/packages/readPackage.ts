@@ -52,7 +52,8 @@ export function readPackage(bytes: Uint8Array): PackageContent & { manifest: Pac
       part: 'plan.json',
     })
   const plan = parsed.data
-  const check = checkDocument(plan.doc)
+  // A plan file the app wrote before duplicate initiative ids were refused travels as it is.
+  const check = checkDocument(plan.doc, { allowDuplicateIds: true })
   if (!check.ok)
     throw invalid(`the document does not fit the schema: ${check.reason}`, {
       reason: 'package-plan-invalid',
@@ -82,7 +83,7 @@ export function readPackage(bytes: Uint8Array): PackageContent & { manifest: Pac
           part: entry.name,
         })
       }
-      if (!checkDocument(v.data.plan.doc).ok) {
+      if (!checkDocument(v.data.plan.doc, { allowDuplicateIds: true }).ok) {
         throw invalid(`${entry.name} does not fit the schema`, {
           reason: 'package-version-invalid',
           part: entry.name,

@@ -34,7 +34,9 @@ export function planCodec(expectedId: string): Codec<LoadedPlan> {
       }
       const plan = PlanFile.parse(value)
       if (plan.id !== expectedId) throw new Error(`file holds plan ${plan.id}, expected ${expectedId}`)
-      const check = checkDocument(plan.doc)
+      // Written by this app: duplicate initiative ids from before they were refused still open
+      // (the editor re-ids the copy as it opens); everything else must pass as at a save.
+      const check = checkDocument(plan.doc, { allowDuplicateIds: true })
       if (!check.ok) throw new Error(`document does not fit the schema: ${check.reason}`)
       return { plan, readOnly: false }
     },

@@ -168,7 +168,8 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
 
     /** Replaces text and meta (a restore); createdAt, catalogue and id stay the plan's own. */
     async replace(id: string, from: Plan, expectedRev: number): Promise<Plan> {
-      const check = checkDocument(from.doc)
+      // A version or backup the app wrote before duplicate ids were refused is still restorable.
+      const check = checkDocument(from.doc, { allowDuplicateIds: true })
       if (!check.ok) throw new AppError('invalid-document', check.reason)
       const plan = await commit(
         id,
@@ -184,7 +185,7 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
 
     /** Writes a whole plan under an id that has no file (an import, a recovery); never overwrites. */
     async adopt(plan: Plan): Promise<Plan> {
-      const check = checkDocument(plan.doc)
+      const check = checkDocument(plan.doc, { allowDuplicateIds: true })
       if (!check.ok) throw new AppError('invalid-document', check.reason)
       return serial(plan.id, async () => {
         if (loader.has(plan.id) || (await exists(fs, paths.file(plan.id)))) {

@@ -35,9 +35,8 @@ export function heading(node: JsonNode, ctx: ExportContext, env: BlockEnv): stri
   }
   const runs = inlineRuns(node, ctx.refs)
   if (!runs) return []
-  const raw = attrsOf(node).level
-  const wanted =
-    typeof raw === 'number' && Number.isFinite(raw) ? Math.max(1, Math.min(3, Math.round(raw))) : 1
+  // checkDocument lets only the schema's levels (1-3) into a plan; unset means 1.
+  const wanted = (attrsOf(node).level as number | undefined) ?? 1
   const level = Math.min(wanted, ctx.state.sectionLevel + 1)
   ctx.state.sectionLevel = level
   return [headingParagraph(level, runs, plainText(node), ctx)]

@@ -6,7 +6,8 @@ import { HEADER_FILL, STYLE } from './styles'
 import { cellXml, rowXml, splitWidth, tableXml } from './tableKit'
 import { paragraph } from './xml'
 
-const span = (v: unknown) => (typeof v === 'number' && v >= 1 ? Math.floor(v) : 1)
+// checkDocument lets only whole spans of 1..63 into a plan (table/tableAttrs.ts); unset means 1.
+const span = (v: unknown) => (v as number | undefined) ?? 1
 
 /** Column weights from the editor's column widths where the first row has them all; else equal. */
 function columnWeights(rows: JsonNode[], columns: number): number[] {
