@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -148,5 +148,42 @@ describe('plans.save with a refused document', () => {
     expect(await snapshot()).toEqual(before)
     const reopened = await env.restart()
     expect((await reopened.plans.get(planId)).rev).toBe(rev)
+  })
+})
+
+describe('a plan file already on disk that nests 1,500 levels deep (written before the check)', () => {
+  it('is set aside with a notice, typed, and the other plans still open: no stack overflow', async () => {
+    const env = await tempBackend()
+    try {
+      const blank = {
+        title: 'Dyb',
+        council: '',
+        kind: 'council' as const,
+        villages: [],
+        municipality: '',
+        templateId: 'blank',
+      }
+      const deep = await env.backend.plans.create(blank, null, null)
+      const other = await env.backend.plans.create({ ...blank, title: 'Anden' }, null, null)
+      await env.backend.close()
+      let node: unknown = { type: 'paragraph', content: [{ type: 'text', text: 'bund' }] }
+      for (let i = 0; i < 1500; i++) node = { type: 'blockquote', content: [node] }
+      const file = join(env.dataDir, 'plans', `${deep.id}.json`)
+      const onDisk = JSON.parse(await readFile(file, 'utf8'))
+      await writeFile(file, JSON.stringify({ ...onDisk, doc: { type: 'doc', content: [node] } }))
+
+      const backend = await env.restart()
+      const handlers = createHandlers(backend, testHost())
+      const list = await dispatch(handlers, 'plans.list', undefined)
+      expect(list.ok).toBe(true)
+      const value = (list as { value: { plans: { id: string }[]; quarantined: { id: string }[] } }).value
+      expect(value.plans.map((p) => p.id)).toEqual([other.id])
+      expect(value.quarantined.map((q) => q.id)).toContain(deep.id)
+      const got = await dispatch(handlers, 'plans.get', { id: deep.id })
+      expect(got.ok).toBe(false)
+      if (!got.ok) expect(got.error.code).not.toBe('internal')
+    } finally {
+      await env.cleanup()
+    }
   })
 })

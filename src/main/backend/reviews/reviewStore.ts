@@ -1,10 +1,10 @@
-import { join } from 'node:path'
 import { AppError } from '../../../shared/model/errors'
 import { ReviewsFile, type ReviewComment } from '../../../shared/model/review'
 import { PlanPaths } from '../plans/planPaths'
 import { errnoCode, type Fs } from '../store/fsFacade'
 import { writeFileAtomic } from '../store/atomicWrite'
 import { toIoError } from '../store/ioError'
+import { joinInside } from '../store/insidePath'
 import { keyedQueue } from '../plans/keyedQueue'
 
 /**
@@ -16,7 +16,7 @@ import { keyedQueue } from '../plans/keyedQueue'
 export function createReviewStore(fs: Fs, dataDir: string) {
   const paths = new PlanPaths(dataDir)
   const serial = keyedQueue()
-  const file = (planId: string) => join(paths.folder(planId), 'reviews.json')
+  const file = (planId: string) => joinInside(paths.folder(planId), 'reviews.json')
 
   async function read(planId: string): Promise<ReviewComment[]> {
     let raw: string
