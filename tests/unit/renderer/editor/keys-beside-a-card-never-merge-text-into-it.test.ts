@@ -170,6 +170,22 @@ describe('a plan saved with two cards of one id', () => {
   })
 })
 
+describe('a card without a usable id (pasted from outside, or an empty data-id)', () => {
+  // A save refuses a card whose id is empty or not a safe id, so such a card would make every
+  // autosave fail: it gets a fresh id as it arrives, in the same step.
+  it('gets a fresh id as the plan opens', async () => {
+    editor = cardEditor(doc(card('', 'Uden id'), p('mellem'), card('a b/c', 'Skævt id')))
+    await new Promise((r) => setTimeout(r, 0))
+    for (const c of cards(editor.state.doc)) expect(c.id).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('gets a fresh id when pasted in', () => {
+    editor = cardEditor(doc(p('start')))
+    editor.commands.insertContentAt(1, card('', 'Indsat'))
+    expect(cards(editor.state.doc).map((c) => c.id)).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/)])
+  })
+})
+
 describe("the editor's own extension list", () => {
   it('carries the card rules', () => {
     const list = [...planExtensions(), ...editorOnlyExtensions(createEditorBus(), i18next.t.bind(i18next))]

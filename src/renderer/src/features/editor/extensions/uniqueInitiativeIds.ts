@@ -18,13 +18,20 @@ export function initiativeCards(doc: PMNode): Card[] {
   return out
 }
 
+/** What the document schema accepts as a card id (initiativeAttrs.ts); anything else is replaced. */
+const USABLE_ID = /^[A-Za-z0-9_-]{1,64}$/
+
 /** The ids that more than one card carries. */
 function duplicatedIds(cards: Card[]): Set<string> {
   const seen = new Set<string>()
   const twice = new Set<string>()
-  for (const c of cards) (seen.has(c.id) ? twice : seen).add(c.id)
+  for (const c of cards) if (USABLE_ID.test(c.id)) (seen.has(c.id) ? twice : seen).add(c.id)
   return twice
 }
+
+/** Cards that need a fresh id whatever else happens: none, or one a save would refuse (a card
+ * pasted from outside with an empty or odd data-id). */
+const unusable = (cards: Card[]) => cards.some((c) => !USABLE_ID.test(c.id))
 
 /**
  * Which card of a duplicated id keeps it: the one that was there before these transactions (its
@@ -45,7 +52,8 @@ function keepers(cards: Card[], ids: Set<string>, before: EditorState | null, ma
   return keep
 }
 
-/** A transaction giving every copy of a duplicated id a fresh one, or null when ids are unique. */
+/** A transaction giving every copy of a duplicated id, and every card without a usable id, a fresh
+ * one; null when every card has its own usable id. */
 export function reIdDuplicates(
   state: EditorState,
   before: EditorState | null = null,
@@ -53,11 +61,12 @@ export function reIdDuplicates(
 ): Transaction | null {
   const cards = initiativeCards(state.doc)
   const ids = duplicatedIds(cards)
-  if (ids.size === 0) return null
+  if (ids.size === 0 && !unusable(cards)) return null
   const keep = keepers(cards, ids, before, mapping)
   const tr = state.tr
   for (const c of cards) {
-    if (ids.has(c.id) && keep.get(c.id) !== c.pos) tr.setNodeAttribute(c.pos, 'id', crypto.randomUUID())
+    const copy = ids.has(c.id) && keep.get(c.id) !== c.pos
+    if (copy || !USABLE_ID.test(c.id)) tr.setNodeAttribute(c.pos, 'id', crypto.randomUUID())
   }
   return tr
 }
@@ -75,7 +84,10 @@ export function uniqueInitiativeIdsPlugin(): Plugin<boolean> {
     key,
     // Whether the state was built with duplicates (a freshly opened plan); edits are mended as they happen.
     state: {
-      init: (_config, state) => duplicatedIds(initiativeCards(state.doc)).size > 0,
+      init: (_config, state) => {
+        const cards = initiativeCards(state.doc)
+        return duplicatedIds(cards).size > 0 || unusable(cards)
+      },
       apply: () => false,
     },
     appendTransaction(trs, oldState, newState) {
