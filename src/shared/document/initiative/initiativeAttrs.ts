@@ -21,14 +21,18 @@ const amount = (max: number) =>
  * else. The same limits as the editor's fields (shared/format/danishNumber.ts), so whatever the
  * editor can enter is accepted and whatever a forged file holds beyond them is refused.
  */
+/** The longest text a card's one-line fields take; the editor's inputs stop there too (maxLength), so
+ * typing can never make a card a save would refuse. */
+export const INITIATIVE_TEXT_MAX = 2000
+
 export const InitiativeAttrsSchema = z.strictObject({
   /** Unique in the document (checked by checkDocument); a uuid when made by the app. */
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'initiative id'),
   // Far beyond what a card's fields are used for, so no real entry meets the limit; the limits are
   // there for a forged file, not for the user.
-  title: fieldText(2000),
+  title: fieldText(INITIATIVE_TEXT_MAX),
   status: z.enum(INITIATIVE_STATUSES),
-  lead: fieldText(2000),
+  lead: fieldText(INITIATIVE_TEXT_MAX),
   group: fieldText(5000),
   start: Month,
   end: Month,

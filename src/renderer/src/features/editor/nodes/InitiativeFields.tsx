@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
+import { INITIATIVE_TEXT_MAX } from '../../../../../shared/document/initiative/initiativeAttrs'
 
 type Common = { label: string; readOnly: boolean; hint?: string; wide?: boolean }
 
@@ -30,6 +31,7 @@ export function TextField(props: Common & { value: string; onChange: (v: string)
       <input
         id={id}
         value={props.value}
+        maxLength={INITIATIVE_TEXT_MAX}
         readOnly={props.readOnly}
         aria-describedby={props.hint ? `${id}-hint` : undefined}
         onChange={(e) => props.onChange(e.target.value)}

@@ -1,4 +1,5 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
+import { INITIATIVE_TEXT_MAX } from '../../../../../shared/document/initiative/initiativeAttrs'
 import { useId, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INITIATIVE_STATUSES } from '../../../../../shared/document/initiative/status'
@@ -118,6 +119,7 @@ export function InitiativeView({ node, editor, updateAttributes, getPos, selecte
             aria-label={t('initiative.title')}
             placeholder={t('initiative.titlePlaceholder')}
             value={raw('title')}
+            maxLength={INITIATIVE_TEXT_MAX}
             readOnly={readOnly}
             onChange={(e) => set({ title: e.target.value })}
           />
