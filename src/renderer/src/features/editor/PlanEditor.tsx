@@ -24,6 +24,7 @@ import { ImageDialog } from './images/ImageDialog'
 import { LinkDialog } from './links/LinkDialog'
 import { FindBar } from './find/FindBar'
 import { Toolbar } from './toolbar/Toolbar'
+import { printPlan } from './print/printPlan'
 import { SelectionMenu } from './menus/SelectionMenu'
 import { SidePanelTabs, type SidePanelSpec } from './SidePanelTabs'
 import { WordCount } from './WordCount'
@@ -156,6 +157,7 @@ export function PlanEditor({
           onLink={() => setLinkOpen(true)}
           onImage={images.choose}
           onFind={() => setFindOpen(true)}
+          onPrint={() => printPlan(plan.meta.title)}
           writingView={writingView}
           onToggleWritingView={() => setWritingView((w) => !w)}
         />

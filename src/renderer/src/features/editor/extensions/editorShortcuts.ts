@@ -1,8 +1,9 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorBus } from '../editorBus'
+import { printPlan } from '../print/printPlan'
 
-/** Word's Ctrl+K (link) and Ctrl+F (find), and Ctrl+click to open a link in the system browser:
+/** Word's Ctrl+K (link), Ctrl+F (find) and Ctrl+P (print), and Ctrl+click to open a link in the system browser:
  * a plain click only places the cursor, because a link must never open inside the app. */
 export function editorShortcuts(bus: EditorBus) {
   return Extension.create({
@@ -15,6 +16,10 @@ export function editorShortcuts(bus: EditorBus) {
         },
         'Mod-f': () => {
           bus.openFind()
+          return true
+        },
+        'Mod-p': () => {
+          printPlan()
           return true
         },
       }

@@ -22,6 +22,7 @@ type Props = {
   onLink: () => void
   onImage: () => void
   onFind: () => void
+  onPrint: () => void
   writingView: boolean
   onToggleWritingView: () => void
 }
@@ -29,7 +30,15 @@ type Props = {
 const toggles = [...markActions, ...blockActions].filter((a) => a.isActive)
 
 /** The formatting toolbar. It re-renders only when what it shows changes (not on every keystroke). */
-export function Toolbar({ editor, onLink, onImage, onFind, writingView, onToggleWritingView }: Props) {
+export function Toolbar({
+  editor,
+  onLink,
+  onImage,
+  onFind,
+  onPrint,
+  writingView,
+  onToggleWritingView,
+}: Props) {
   const { t } = useTranslation('editor')
   const ref = useRef<HTMLDivElement>(null)
   const roving = useRovingFocus(ref)
@@ -113,6 +122,7 @@ export function Toolbar({ editor, onLink, onImage, onFind, writingView, onToggle
       <div className="tool-spacer" />
       <div className="tool-group">
         {extra('find', 'find', 'Ctrl+F', onFind)}
+        {extra('print', 'print', 'Ctrl+P', onPrint)}
         {extra('writingView', 'writing', undefined, onToggleWritingView, writingView)}
       </div>
     </div>
