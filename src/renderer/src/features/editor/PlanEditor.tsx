@@ -101,7 +101,10 @@ export function PlanEditor({
   // Runs after EditorContent's mount (children commit first) and before the first paint.
   // Once per editor: a later `plan` for the same editor is the saved echo of the text already in it.
   useLayoutEffect(() => {
-    if (editor && !editor.isDestroyed) loadPlanContent(editor, plan.doc as JSONContent)
+    if (!editor || editor.isDestroyed) return
+    loadPlanContent(editor, plan.doc as JSONContent)
+    // A Word user opens a document and types: the caret waits in the text, not on a button.
+    if (!readOnly) editor.view.focus()
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor])
 
