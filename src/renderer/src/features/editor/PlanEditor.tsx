@@ -61,6 +61,7 @@ export function PlanEditor({
   const fileInput = useRef<HTMLInputElement>(null)
   const [linkOpen, setLinkOpen] = useState(false)
   const [findOpen, setFindOpen] = useState(false)
+  const [replaceOpen, setReplaceOpen] = useState(false)
   const [writingView, setWritingView] = useState(false)
   const { notices, push, dismiss } = useNotices()
   const onChange = useRef(onDocChange)
@@ -147,6 +148,11 @@ export function PlanEditor({
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
       e.preventDefault()
       setFindOpen(true)
+    } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'h') {
+      // Word's Ctrl+H: find with the replace field open.
+      e.preventDefault()
+      setFindOpen(true)
+      setReplaceOpen(true)
     } else if (e.key === 'Escape' && writingView && !findOpen) setWritingView(false)
   }
 
@@ -163,7 +169,17 @@ export function PlanEditor({
           onToggleWritingView={() => setWritingView((w) => !w)}
         />
       )}
-      {findOpen && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
+      {findOpen && (
+        <FindBar
+          editor={editor}
+          replaceRequested={replaceOpen}
+          canReplace={!readOnly}
+          onClose={() => {
+            setFindOpen(false)
+            setReplaceOpen(false)
+          }}
+        />
+      )}
       <NoticeRegion notices={notices} onDismiss={dismiss} />
       <div className="plan-editor-body">
         <div className="plan-editor-scroll">
