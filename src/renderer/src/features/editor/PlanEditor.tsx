@@ -30,6 +30,7 @@ import { WordCount } from './WordCount'
 import { NoticeRegion } from './notices/NoticeRegion'
 import { useNotices } from './notices/useNotices'
 import { focusNodeOverrides } from './nodes'
+import { stepTextSize, textSizeKey } from '../textSize/textSize'
 import './planEditor.css'
 
 // The focus engineer's node views (initiative, action plan, focus matrix), given the plan's catalogue.
@@ -145,6 +146,12 @@ export function PlanEditor({
 
   // Ctrl+F also works while focus is in the outline or the toolbar, not only in the text.
   const onKeyDown = (e: KeyboardEvent) => {
+    const sizeStep = textSizeKey(e)
+    if (sizeStep !== null) {
+      e.preventDefault()
+      void stepTextSize(sizeStep).catch((err) => push('error', t(errorKeys(err))))
+      return
+    }
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
       e.preventDefault()
       setFindOpen(true)
