@@ -20,5 +20,14 @@ test('a plan opens with the caret in its text: typing at once writes into the pl
   await expect(page.getByTestId('save-status')).toHaveText('Gemt')
   const doc = (await app.savedPlan()).doc as Node
   expect(textOf(firstTextBlock(doc)!)).toMatch(/^Bøvl skriver/)
-  await page.screenshot({ path: `${SHOTS}/a-caret-on-open-1280.png` })
+  // 200 % zoom of 1366x768 is emulated by the CSS viewport it leaves (683x384).
+  for (const size of [
+    { name: '1280x860', width: 1280, height: 860 },
+    { name: '1024x640', width: 1024, height: 640 },
+    { name: 'zoom200', width: 683, height: 384 },
+  ]) {
+    await page.setViewportSize(size)
+    await expect(editorBody(page)).toBeFocused()
+    await page.screenshot({ path: `${SHOTS}/a-caret-on-open-${size.name}.png` })
+  }
 })
