@@ -15,7 +15,7 @@ import {
 } from './model/plan'
 import { Catalogue } from './model/catalogue'
 import type { CatalogueSummary } from './model/catalogueSummary'
-import { Settings, Language } from './model/settings'
+import { Settings, Language, TextSize } from './model/settings'
 import type { TemplateSummary } from './model/template'
 import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
 import { CompareSide, VersionId, VersionName } from './model/versions'
@@ -72,7 +72,9 @@ const ExportOptions = z.object({ reviewCopy: z.boolean().default(false) })
 export const commands = {
   'app.info': { input: z.void() },
   'settings.get': { input: z.void() },
-  'settings.set': { input: Settings.partial().extend({ language: Language.optional() }) },
+  'settings.set': {
+    input: Settings.partial().extend({ language: Language.optional(), textSize: TextSize.optional() }),
+  },
 
   'plans.list': { input: z.void() },
   'plans.create': { input: NewPlanInput },

@@ -55,11 +55,14 @@ it('creates a plan from a template through dispatch, saves it and finds it after
 
 it('keeps settings across a restart, Danish by default', async () => {
   const { call } = await setup()
-  expect(await call('settings.get')).toEqual({ ok: true, value: { language: 'da' } })
-  expect(await call('settings.set', { language: 'en' })).toEqual({ ok: true, value: { language: 'en' } })
+  expect(await call('settings.get')).toEqual({ ok: true, value: { language: 'da', textSize: 100 } })
+  expect(await call('settings.set', { language: 'en' })).toEqual({
+    ok: true,
+    value: { language: 'en', textSize: 100 },
+  })
   expect(await dispatch(createHandlers(await env.restart(), testHost()), 'settings.get', undefined)).toEqual({
     ok: true,
-    value: { language: 'en' },
+    value: { language: 'en', textSize: 100 },
   })
 })
 

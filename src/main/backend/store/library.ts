@@ -12,7 +12,7 @@ import { toIoError } from './ioError'
 
 export const LibraryFile = z.object({
   schemaVersion: z.literal(1).default(1),
-  settings: Settings.default({ language: 'da' }),
+  settings: Settings.default({ language: 'da', textSize: 100 }),
   quarantined: z.array(QuarantinedPlan).default([]),
   /** Names of files in quarantine/ whose notices the user has dismissed (the files stay). */
   dismissed: z.array(z.string()).default([]),
@@ -21,7 +21,7 @@ export type LibraryFile = z.infer<typeof LibraryFile>
 
 const defaults = (): LibraryFile => ({
   schemaVersion: 1,
-  settings: { language: 'da' },
+  settings: { language: 'da', textSize: 100 },
   quarantined: [],
   dismissed: [],
 })

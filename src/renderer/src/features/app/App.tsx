@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next'
 import type { AppInfo } from '../../../../shared/api'
 import { api } from '../../api/client'
 import { initI18n, i18next } from '../../i18n'
+import { initTextSize } from '../textSize/textSize'
 import { NavigationContext, type Route } from './navigation'
 import { LeaveGuardContext, type LeaveGuard } from './leaveGuard'
 import { AppInfoContext } from './AppInfoContext'
@@ -21,6 +22,7 @@ export function App() {
       try {
         const [info, settings] = await Promise.all([api['app.info'](), api['settings.get']()])
         await initI18n(settings.language)
+        initTextSize(settings.textSize)
         setBoot({ state: 'ready', info })
       } catch (error) {
         await initI18n('da')

@@ -31,6 +31,7 @@ import { WordCount } from './WordCount'
 import { NoticeRegion } from './notices/NoticeRegion'
 import { useNotices } from './notices/useNotices'
 import { focusNodeOverrides } from './nodes'
+import { stepTextSize, textSizeKey } from '../textSize/textSize'
 import './planEditor.css'
 
 // The focus engineer's node views (initiative, action plan, focus matrix), given the plan's catalogue.
@@ -62,6 +63,7 @@ export function PlanEditor({
   const fileInput = useRef<HTMLInputElement>(null)
   const [linkOpen, setLinkOpen] = useState(false)
   const [findOpen, setFindOpen] = useState(false)
+  const [replaceOpen, setReplaceOpen] = useState(false)
   const [writingView, setWritingView] = useState(false)
   const { notices, push, dismiss } = useNotices()
   const onChange = useRef(onDocChange)
@@ -102,7 +104,10 @@ export function PlanEditor({
   // Runs after EditorContent's mount (children commit first) and before the first paint.
   // Once per editor: a later `plan` for the same editor is the saved echo of the text already in it.
   useLayoutEffect(() => {
-    if (editor && !editor.isDestroyed) loadPlanContent(editor, plan.doc as JSONContent)
+    if (!editor || editor.isDestroyed) return
+    loadPlanContent(editor, plan.doc as JSONContent)
+    // A Word user opens a document and types: the caret waits in the text, not on a button.
+    if (!readOnly) editor.view.focus()
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor])
 
@@ -142,9 +147,20 @@ export function PlanEditor({
 
   // Ctrl+F also works while focus is in the outline or the toolbar, not only in the text.
   const onKeyDown = (e: KeyboardEvent) => {
+    const sizeStep = textSizeKey(e)
+    if (sizeStep !== null) {
+      e.preventDefault()
+      void stepTextSize(sizeStep).catch((err) => push('error', t(errorKeys(err))))
+      return
+    }
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
       e.preventDefault()
       setFindOpen(true)
+    } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'h') {
+      // Word's Ctrl+H: find with the replace field open.
+      e.preventDefault()
+      setFindOpen(true)
+      setReplaceOpen(true)
     } else if (e.key === 'Escape' && writingView && !findOpen) setWritingView(false)
   }
 
@@ -162,7 +178,17 @@ export function PlanEditor({
           onToggleWritingView={() => setWritingView((w) => !w)}
         />
       )}
-      {findOpen && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
+      {findOpen && (
+        <FindBar
+          editor={editor}
+          replaceRequested={replaceOpen}
+          canReplace={!readOnly}
+          onClose={() => {
+            setFindOpen(false)
+            setReplaceOpen(false)
+          }}
+        />
+      )}
       <NoticeRegion notices={notices} onDismiss={dismiss} />
       <div className="plan-editor-body">
         <div className="plan-editor-scroll">

@@ -17,7 +17,7 @@ export const isPlanLoad = (tr: Transaction): boolean => tr.getMeta(LOAD_META) ==
  * 100-page plan). So the editor is built empty and the plan arrives here, once.
  *
  * It arrives as a fresh editor state, exactly as if the editor had been built with it: no undo step
- * (Ctrl+Z must not empty the plan), no trailing-node or autolink pass, cursor at the start, and
+ * (Ctrl+Z must not empty the plan), no trailing-node or autolink pass, cursor at the start of the first text block, and
  * every plugin's state built from the whole plan at once. (A transaction replacing the document
  * instead left typing in a long plan measurably slower afterwards.) The editor's `transaction` and
  * `update` events are then given the load, so every view that derives from the document (outline,
@@ -35,7 +35,8 @@ export function loadPlanContent(editor: Editor, content: JSONContent): void {
   const state = EditorState.create({
     doc,
     plugins: editor.state.plugins,
-    selection: Selection.atStart(doc),
+    // The start of the first text block (not a card or derived table, which atStart would select).
+    selection: Selection.findFrom(doc.resolve(0), 1, true) ?? Selection.atStart(doc),
   })
   // A React node view created while EditorContent counts as initialised renders itself with its own
   // flushSync (hundreds of separate React renders for a long plan); unset, each one queues and React

@@ -4,13 +4,20 @@ import { api } from '../../api/client'
 import { setLanguage } from '../../i18n'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAppInfo } from '../app/AppInfoContext'
-import type { Language } from '../../../../shared/model/settings'
+import { TEXT_SIZES, type Language, type TextSize } from '../../../../shared/model/settings'
+import { setTextSize, useTextSize } from '../textSize/textSize'
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation('settings')
   const info = useAppInfo()
   const [error, setError] = useState<unknown>(null)
   const id = useId()
+  const sizeId = useId()
+  const textSize = useTextSize()
+  const changeSize = (size: TextSize) => {
+    setError(null)
+    setTextSize(size).catch(setError)
+  }
   const change = async (language: Language) => {
     setError(null)
     try {
@@ -37,6 +44,22 @@ export function SettingsScreen() {
             <option value="da">{t('language.da')}</option>
             <option value="en">{t('language.en')}</option>
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor={sizeId}>{t('textSize.label')}</label>
+          <select
+            id={sizeId}
+            value={textSize}
+            onChange={(e) => changeSize(Number(e.target.value) as TextSize)}
+            style={{ maxWidth: 240 }}
+          >
+            {TEXT_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n} %
+              </option>
+            ))}
+          </select>
+          <p className="hint">{t('textSize.hint')}</p>
         </div>
         <div className="field">
           <span className="field-label">{t('dataDir')}</span>
