@@ -37,6 +37,14 @@ describe('application menu', () => {
     expect(roles(false)).toContain('toggleDevTools')
   })
 
+  it("leaves Ctrl+plus, Ctrl+minus and Ctrl+0 to the plan's text size: the window zooms with Shift", () => {
+    const items = flat(buildAppMenuTemplate(labelsFor('da'), { isPackaged: true, isMac: false }))
+    const zoom = items.filter((i) => i.role === 'zoomIn' || i.role === 'zoomOut' || i.role === 'resetZoom')
+    expect(zoom).toHaveLength(3)
+    // A role without an accelerator gets Electron's default (Ctrl+plus ...), which the page never sees.
+    for (const item of zoom) expect(item.accelerator).toMatch(/^CommandOrControl\+Shift\+/)
+  })
+
   it('switches to English with the setting', () => {
     const menu = buildAppMenuTemplate(labelsFor('en'), { isPackaged: true, isMac: false })
     expect(menu.map((m) => m.label)).toEqual(['File', 'Edit', 'View'])
