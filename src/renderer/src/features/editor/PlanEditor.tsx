@@ -25,6 +25,7 @@ import { LinkDialog } from './links/LinkDialog'
 import { FindBar } from './find/FindBar'
 import { Toolbar } from './toolbar/Toolbar'
 import { printPlan } from './print/printPlan'
+import { HelpDialog } from '../help/HelpDialog'
 import { SelectionMenu } from './menus/SelectionMenu'
 import { SidePanelTabs, type SidePanelSpec } from './SidePanelTabs'
 import { WordCount } from './WordCount'
@@ -63,6 +64,7 @@ export function PlanEditor({
   const fileInput = useRef<HTMLInputElement>(null)
   const [linkOpen, setLinkOpen] = useState(false)
   const [findOpen, setFindOpen] = useState(false)
+  const [helpOpen, setHelpOpen] = useState(false)
   const [replaceOpen, setReplaceOpen] = useState(false)
   const [writingView, setWritingView] = useState(false)
   const { notices, push, dismiss } = useNotices()
@@ -161,6 +163,9 @@ export function PlanEditor({
       e.preventDefault()
       setFindOpen(true)
       setReplaceOpen(true)
+    } else if (e.key === 'F1') {
+      e.preventDefault()
+      setHelpOpen(true)
     } else if (e.key === 'Escape' && writingView && !findOpen) setWritingView(false)
   }
 
@@ -174,6 +179,7 @@ export function PlanEditor({
           onImage={images.choose}
           onFind={() => setFindOpen(true)}
           onPrint={() => printPlan(plan.meta.title)}
+          onHelp={() => setHelpOpen(true)}
           writingView={writingView}
           onToggleWritingView={() => setWritingView((w) => !w)}
         />
@@ -222,6 +228,13 @@ export function PlanEditor({
         tabIndex={-1}
         aria-hidden="true"
         onChange={(e) => images.onInputChange(e.target.files)}
+      />
+      <HelpDialog
+        open={helpOpen}
+        onClose={() => {
+          setHelpOpen(false)
+          editor.commands.focus()
+        }}
       />
       {linkOpen && (
         <LinkDialog

@@ -23,6 +23,7 @@ type Props = {
   onImage: () => void
   onFind: () => void
   onPrint: () => void
+  onHelp: () => void
   writingView: boolean
   onToggleWritingView: () => void
 }
@@ -36,6 +37,7 @@ export function Toolbar({
   onImage,
   onFind,
   onPrint,
+  onHelp,
   writingView,
   onToggleWritingView,
 }: Props) {
@@ -123,6 +125,7 @@ export function Toolbar({
       <div className="tool-group">
         {extra('find', 'find', 'Ctrl+F', onFind)}
         {extra('print', 'print', 'Ctrl+P', onPrint)}
+        {extra('help', 'help', 'F1', onHelp)}
         {extra('writingView', 'writing', undefined, onToggleWritingView, writingView)}
       </div>
     </div>
