@@ -49,6 +49,8 @@ function playwright(label, config, file) {
   if (!existsSync(file)) return void tally.failed++
   const s = JSON.parse(readFileSync(file, 'utf8')).stats ?? {}
   tally.passed += (s.expected ?? 0) + (s.flaky ?? 0)
+  if (s.flaky)
+    console.log(`\n${label}: ${s.flaky} test(s) passed only on their retry (flaky): see the list above`)
   tally.failed += s.unexpected ?? 0
   tally.skipped += s.skipped ?? 0
   if ((s.expected ?? 0) + (s.unexpected ?? 0) + (s.skipped ?? 0) + (s.flaky ?? 0) === 0 && label === 'e2e')
