@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { fieldText } from '../attrText'
 import { assetName } from './planImage'
+import { IMAGE_ALIGNS, IMAGE_SIZES, MAX_CAPTION } from './imageLayout'
 
 /** A natural size in pixels, as the image was measured when it was added (or not known). */
 const Pixels = z.number().int().min(1).max(100_000).nullable()
@@ -13,4 +14,8 @@ export const ImageAttrsSchema = z.strictObject({
   title: fieldText(2000).nullable(),
   width: Pixels,
   height: Pixels,
+  // Optional: a plan saved before pictures had a size, an alignment or a caption still opens.
+  size: z.enum(IMAGE_SIZES).optional(),
+  align: z.enum(IMAGE_ALIGNS).optional(),
+  caption: fieldText(MAX_CAPTION).optional(),
 })

@@ -1,4 +1,5 @@
 import Image from '@tiptap/extension-image'
+import { DEFAULT_IMAGE_ALIGN, DEFAULT_IMAGE_SIZE, imageAlignOf, imageSizeOf } from './imageLayout'
 
 /** The asset scheme: a plan refers to its images by content-addressed name, never by URL or path. */
 export const ASSET_PREFIX = 'asset:'
@@ -10,7 +11,11 @@ export function assetName(src: unknown): string | null {
   return ASSET_NAME.test(name) ? name : null
 }
 
-/** Block images with alt text and their natural size (for proportional export). */
+/** The part of a DOM element the HTML parsing reads (src/shared has no DOM types). */
+type Attributed = { getAttribute(name: string): string | null }
+
+/** Block images with alt text, their natural size (for proportional export), and the size,
+ * alignment and caption the user chose (kept in HTML as data- attributes, so copy and paste keep them). */
 export const PlanImage = Image.extend({
   addAttributes() {
     return {
@@ -18,6 +23,22 @@ export const PlanImage = Image.extend({
       alt: { default: '' },
       width: { default: null },
       height: { default: null },
+      size: {
+        default: DEFAULT_IMAGE_SIZE,
+        parseHTML: (el: Attributed) => imageSizeOf(el.getAttribute('data-size')),
+        renderHTML: (attrs: Record<string, unknown>) => ({ 'data-size': attrs.size }),
+      },
+      align: {
+        default: DEFAULT_IMAGE_ALIGN,
+        parseHTML: (el: Attributed) => imageAlignOf(el.getAttribute('data-align')),
+        renderHTML: (attrs: Record<string, unknown>) => ({ 'data-align': attrs.align }),
+      },
+      caption: {
+        default: '',
+        parseHTML: (el: Attributed) => el.getAttribute('data-caption') ?? '',
+        renderHTML: (attrs: Record<string, unknown>) =>
+          attrs.caption ? { 'data-caption': attrs.caption } : {},
+      },
     }
   },
 }).configure({ inline: false, allowBase64: false })
