@@ -2,8 +2,9 @@ import { assetName } from '../../../../shared/document/image/planImage'
 import { attrsOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import type { ExportContext, LoadedImage } from './context'
 import { textStyle, type BlockEnv } from './paragraph'
+import { imageAlignOf, imageSizeOf, SIZE_FRACTION } from '../../../../shared/document/image/imageLayout'
 import { STYLE } from './styles'
-import { esc, paragraph, textParagraph } from './xml'
+import { esc, paragraph, run as runOf, textParagraph } from './xml'
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 const positive = (v: unknown) => {
@@ -53,8 +54,10 @@ function drawing(
 }
 
 /**
- * An image embedded at its own proportions, scaled down to the text width, with its alt text as
- * the drawing's description (what a screen reader reads). An image that cannot be embedded (missing
+ * An image embedded at its own proportions, at the share of the text width its size asks for (a
+ * third, two thirds, all of it; never larger than the picture itself), aligned as chosen, with its
+ * alt text as the drawing's description (what a screen reader reads) and its caption right after
+ * it in Word's own "caption" style (which a Danish Word shows as Billedtekst). An image that cannot be embedded (missing
  * asset, WebP, damaged file) becomes a visible note with its alt text, never a silent gap.
  */
 export function image(node: JsonNode, ctx: ExportContext, env: BlockEnv): string[] {
@@ -70,13 +73,19 @@ export function image(node: JsonNode, ctx: ExportContext, env: BlockEnv): string
   const attrH = positive(a.height)
   let width = attrW ?? info.width
   let height = attrW && attrH ? attrH : width * ratio
-  const maxWidth = env.cell ? ctx.textWidthPx / 3 : ctx.textWidthPx
+  const share = SIZE_FRACTION[imageSizeOf(a.size)]
+  const maxWidth = env.cell ? (ctx.textWidthPx / 3) * share : ctx.textWidthPx * share
   const scale = Math.min(1, maxWidth / width, MAX_HEIGHT_PX / height)
   width = Math.max(1, Math.round(width * scale))
   height = Math.max(1, Math.round(height * scale))
   const relId = mediaRelId(ctx, name, loaded)
   const run = drawing(relId, ++ctx.refs.drawings, width, height, name, alt || title, title || alt)
-  const out = [paragraph({ style: env.cell ? textStyle(env) : STYLE.imageParagraph }, run)]
-  if (title && !env.cell) out.push(textParagraph(STYLE.caption, title))
+  const align = imageAlignOf(a.align)
+  const caption = str(a.caption) || title
+  const style = env.cell ? textStyle(env) : STYLE.imageParagraph
+  // The Figure style centres; only another choice is written on the paragraph itself.
+  const chosen = a.align !== undefined && (env.cell || align !== 'center')
+  const out = [paragraph({ style, align: chosen ? align : undefined }, run)]
+  if (caption && !env.cell) out.push(paragraph({ style: STYLE.caption, align }, runOf(caption)))
   return out
 }

@@ -60,6 +60,8 @@ export type ParaProps = {
   numbering?: { numId: number; level: number }
   spacingBefore?: number
   indentLeft?: number
+  /** Paragraph alignment, for the rare paragraph that differs from its style (a placed picture). */
+  align?: 'left' | 'center' | 'right'
 }
 
 /** A paragraph with its properties and already written content (runs, hyperlinks, drawings). */
@@ -72,6 +74,7 @@ export function paragraph(props: ParaProps, content = ''): string {
   }
   if (props.spacingBefore !== undefined) pPr += `<w:spacing w:before="${props.spacingBefore}"/>`
   if (props.indentLeft !== undefined) pPr += `<w:ind w:left="${props.indentLeft}"/>`
+  if (props.align) pPr += `<w:jc w:val="${props.align}"/>`
   if (!pPr && !content) return '<w:p/>'
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${content}</w:p>`
 }
