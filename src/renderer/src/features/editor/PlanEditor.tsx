@@ -21,6 +21,7 @@ import { editorOnlyExtensions } from './extensions/editorExtensions'
 import { planImageView } from './images/planImageView'
 import { useImageInsert } from './images/useImageInsert'
 import { ImageDialog } from './images/ImageDialog'
+import { NEW_IMAGE } from './images/imageChoices'
 import { LinkDialog } from './links/LinkDialog'
 import { FindBar } from './find/FindBar'
 import { Toolbar } from './toolbar/Toolbar'
@@ -248,9 +249,9 @@ export function PlanEditor({
       {images.pending && (
         <ImageDialog
           previewUrl={images.pending.mode === 'insert' ? images.pending.previewUrl : null}
-          initialAlt={images.pending.mode === 'edit' ? images.pending.alt : ''}
+          initial={images.pending.mode === 'edit' ? images.pending.choices : NEW_IMAGE}
           busy={images.busy}
-          onConfirm={(alt) => void images.confirm(alt)}
+          onConfirm={(choices) => void images.confirm(choices)}
           onClose={images.close}
         />
       )}

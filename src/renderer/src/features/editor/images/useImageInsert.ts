@@ -4,16 +4,18 @@ import { NodeSelection } from '@tiptap/pm/state'
 import { api } from '../../../api/client'
 import { errorKeys } from '../../../api/errorText'
 import { MAX_IMAGE_BYTES, naturalSize, readAsBase64 } from './readImageFile'
+import { choicesOf, type ImageChoices } from './imageChoices'
 
 type Pending =
   | { mode: 'insert'; file: File; previewUrl: string; at: number | null }
-  | { mode: 'edit'; pos: number; alt: string }
+  | { mode: 'edit'; pos: number; choices: ImageChoices }
 
 type Notify = (key: string | string[], values?: Record<string, unknown>) => void
 
 /**
  * The image journey: pick or paste a file -> describe it -> it is stored once as an asset of the plan
- * -> the document gets `asset:<sha>.<ext>` with alt text and natural size. A refused file inserts nothing.
+ * -> the document gets `asset:<sha>.<ext>` with alt text, natural size, and the size, alignment and
+ * caption chosen. A refused file inserts nothing.
  */
 export function useImageInsert(
   editor: Editor | null,
@@ -48,14 +50,14 @@ export function useImageInsert(
   const editAlt = useCallback(() => {
     const sel = editor?.state.selection
     if (!(sel instanceof NodeSelection) || sel.node.type.name !== 'image') return
-    setPending({ mode: 'edit', pos: sel.from, alt: String(sel.node.attrs.alt ?? '') })
+    setPending({ mode: 'edit', pos: sel.from, choices: choicesOf(sel.node.attrs) })
   }, [editor])
 
   const confirm = useCallback(
-    async (alt: string) => {
+    async (choices: ImageChoices) => {
       if (!editor || !pending) return
       if (pending.mode === 'edit') {
-        editor.chain().focus().setNodeSelection(pending.pos).updateAttributes('image', { alt }).run()
+        editor.chain().focus().setNodeSelection(pending.pos).updateAttributes('image', choices).run()
         return close()
       }
       setBusy(true)
@@ -70,7 +72,10 @@ export function useImageInsert(
         const chain = editor.chain().focus()
         if (pending.at !== null) chain.setTextSelection(pending.at)
         chain
-          .insertContent({ type: 'image', attrs: { src, alt, width: size.width, height: size.height } })
+          .insertContent({
+            type: 'image',
+            attrs: { src, ...choices, width: size.width, height: size.height },
+          })
           .run()
       } catch (e) {
         notifyError(errorKeys(e))
