@@ -73,6 +73,10 @@ describe.skipIf(!files.length)(`every Word file in ${relative(process.cwd(), COR
   )
 })
 
-describe.skipIf(files.length > 0)('the Word corpus', () => {
-  it.skip(`is not here (${CORPUS}): the walk over real Word files is skipped`, () => {})
-})
+// Only where the corpus is missing: a skip that says why (a skipped describe would count its
+// placeholder as skipped even when the walk above ran).
+if (files.length === 0) {
+  describe('the Word corpus', () => {
+    it.skip(`is not here (${CORPUS}): the walk over real Word files is skipped`, () => {})
+  })
+}
