@@ -1,6 +1,6 @@
 import type { InitiativeStatus } from '../../../../shared/document/initiative/status'
 import { formatNumber, type Lang } from '../../../../shared/derive/format'
-import { MONTH_NAMES } from '../../../../shared/format/months'
+import { formatDay } from '../../../../shared/format/dates'
 import { t, type TextKey, type TextVars } from '../../../../shared/i18n/translate'
 
 /** The words the export itself writes (not the plan's own text), in the shape the export and the
@@ -122,10 +122,7 @@ function labelsIn(lang: Lang): Labels {
 
 export const LABELS: Record<Lang, Labels> = { da: labelsIn('da'), en: labelsIn('en') }
 
-/** "12. marts 2026" / "12 March 2026", by hand for the same reason as shared/format/months.ts. */
+/** The cover's date: "12. marts 2026" / "12 March 2026", as the rest of the app writes a day. */
 export function longDate(d: Date, lang: Lang): string {
-  const month = MONTH_NAMES[lang][d.getMonth()]
-  return lang === 'da'
-    ? `${d.getDate()}. ${month} ${d.getFullYear()}`
-    : `${d.getDate()} ${month} ${d.getFullYear()}`
+  return formatDay(d, lang)
 }
