@@ -31,7 +31,7 @@ export function headingParagraph(level: number, runs: string, title: string, ctx
 export function heading(node: JsonNode, ctx: ExportContext, env: BlockEnv): string[] {
   if (env.cell || env.quote) {
     const runs = inlineRuns(node, ctx.refs, { bold: true })
-    return runs ? [paragraph({ style: textStyle(env) }, runs)] : []
+    return runs ? [paragraph({ style: textStyle(env), align: env.align }, runs)] : []
   }
   const runs = inlineRuns(node, ctx.refs)
   if (!runs) return []

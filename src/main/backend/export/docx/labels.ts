@@ -23,6 +23,18 @@ export type Labels = {
   }
   actionPlan: { what: string; who: string; when: string; budget: string; funding: string; status: string }
   matrixInitiative: string
+  /** Above the matrix when its columns are headed by the focus areas' numbers. */
+  matrixKey: string
+  /** The header of a two-column table of labelled details (an initiative's fields, the catalogue). */
+  keyValue: { field: string; value: string }
+  /** Each composed table's alt text. */
+  captions: {
+    actionPlan: string
+    matrix: string
+    initiative: (title: string) => string
+    source: string
+    areas: string
+  }
   untitledInitiative: string
   total: string
   ticked: string
@@ -86,6 +98,15 @@ function labelsIn(lang: Lang): Labels {
       status: w('focus:actionPlan.status'),
     },
     matrixInitiative: w('focus:matrix.initiative'),
+    matrixKey: w('wordExport:matrixKey'),
+    keyValue: { field: w('wordExport:keyValue.field'), value: w('wordExport:keyValue.value') },
+    captions: {
+      actionPlan: w('wordExport:captions.actionPlan'),
+      matrix: w('wordExport:captions.matrix'),
+      initiative: (title) => w('wordExport:captions.initiative', { title }),
+      source: w('wordExport:captions.source'),
+      areas: w('wordExport:captions.areas'),
+    },
     untitledInitiative: w('wordExport:untitledInitiative'),
     total: w('focus:actionPlan.total'),
     ticked: w('wordExport:ticked'),
