@@ -7,6 +7,7 @@ import { referencedAssets, writePackage } from './writePackage'
 import { readPackage } from './readPackage'
 import { idOccupant } from './idOccupant'
 import { stageAssets } from './stagedAssets'
+import { t } from '../../../shared/i18n/translate'
 
 export type ImportMode = 'copy' | 'replace'
 export type ImportedPlan = { plan: PlanSummary; mode: 'new' | ImportMode }
@@ -123,7 +124,9 @@ async function applyClaimed(backend: Backend, pkg: CheckedPackage, mode: ImportM
         rev: 0,
         meta: {
           ...pkg.plan.meta,
-          title: `${pkg.plan.meta.title.slice(0, 190)} (kopi)`,
+          title: t((await backend.settings.get()).language, 'packages:copyTitle', {
+            title: pkg.plan.meta.title.slice(0, 190),
+          }),
           createdAt: now,
           updatedAt: now,
         },
