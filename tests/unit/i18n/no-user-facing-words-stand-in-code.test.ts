@@ -10,7 +10,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name)
     if (statSync(p).isDirectory()) return sourceFiles(p)
-    return /\.ts$/.test(name) && !/\.d\.ts$/.test(name) ? [p] : []
+    return /\.tsx?$/.test(name) && !/\.d\.ts$/.test(name) ? [p] : []
   })
 }
 
@@ -36,12 +36,13 @@ function insideShownCall(n: ts.Node): boolean {
 type Literal = { file: string; line: number; text: string; node: ts.Node }
 
 function literalsIn(file: string, source: string): Literal[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
+  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind)
   const out: Literal[] = []
   const visit = (n: ts.Node) => {
     if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) return
     let text: string | null = null
-    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) text = n.text
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isJsxText(n)) text = n.text
     else if (ts.isTemplateExpression(n))
       text = [n.head.text, ...n.templateSpans.map((s) => s.literal.text)].join(' ')
     if (text !== null) {
@@ -95,6 +96,25 @@ const englishPhrase = (text: string) => /(^|[[(:] ?)[A-Z][a-z]+ [a-z]{2,}( [a-z]
 
 export type Finding = { where: string; text: string; why: string }
 
+/** An id, a class, a file or template name ("lokal-udviklingsplan", "billede.png"): not shown. */
+const isIdentifier = (text: string) => /^[a-z0-9]+([-._][a-z0-9]+)+$/.test(text)
+const NOT_SHOWN_ATTRIBUTES = new Set(['className', 'id', 'key', 'type', 'name', 'htmlFor', 'role'])
+const inHiddenAttribute = (n: ts.Node) =>
+  ts.isJsxAttribute(n.parent) && NOT_SHOWN_ATTRIBUTES.has(n.parent.name.getText())
+
+/** The renderer words everything with i18next: a Danish word in its code was never translated. */
+export function rendererWordsInCode(file: string, source: string): Finding[] {
+  return literalsIn(file, source)
+    .filter((lit) => !isIdentifier(lit.text) && !inHiddenAttribute(lit.node))
+    .map((lit) => ({ lit, danish: danishWordsIn(lit.text) }))
+    .filter(({ danish }) => danish.length > 0)
+    .map(({ lit, danish }) => ({
+      where: `${lit.file}:${lit.line}`,
+      text: lit.text,
+      why: `Danish words ${danish.join(', ')}`,
+    }))
+}
+
 /** Every literal in a file that a user would read, and should come from the locale files instead. */
 export function wordsInCode(file: string, source: string): Finding[] {
   const rel = relative(root, file)
@@ -124,6 +144,19 @@ describe('no user-facing word stands in code', () => {
     expect(findings).toEqual([])
     // Parsing every file takes a few seconds on a busy machine; this is not a speed test.
   }, 60_000)
+
+  it('the renderer takes every word from the locale files too', () => {
+    const files = sourceFiles(join(root, 'src/renderer/src'))
+    expect(files.flatMap((f) => rendererWordsInCode(f, readFileSync(f, 'utf8')))).toEqual([])
+  }, 60_000)
+
+  it('finds a word the renderer forgot to translate, and leaves its ids alone', () => {
+    const file = join(root, 'src/renderer/src/features/editor/nodes/InitiativeFieldGrid.tsx')
+    expect(rendererWordsInCode(file, 'const a = <AmountField unit="uden moms" />')).not.toEqual([])
+    expect(rendererWordsInCode(file, 'const a = <p>Ingen forslag</p>')).not.toEqual([])
+    expect(rendererWordsInCode(file, "const ids = ['lokal-udviklingsplan', 'billede.png']")).toEqual([])
+    expect(rendererWordsInCode(file, 'const a = <div className="kommentarer" />')).toEqual([])
+  })
 
   // The scan must see what it is for, or an empty list above proves nothing.
   it.each([
