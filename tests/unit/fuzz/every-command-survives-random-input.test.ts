@@ -65,6 +65,7 @@ const KEYS = [
   'options',
   'includeVersions',
   'language',
+  'trashId',
 ]
 
 function gen(r: () => number, depth = 0): unknown {
