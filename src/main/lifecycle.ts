@@ -3,6 +3,8 @@ import { AppError, type Envelope } from '../shared/model/errors'
 import type { Language } from '../shared/model/settings'
 import type { Host } from './hostApi'
 import { APP_START_URL, devOrigin, isAppUrl } from './appUrl'
+import { savedLanguage } from './backend/store/savedLanguage'
+import { chromiumLocale } from './chromiumLocale'
 import { attachContextMenu } from './contextMenu'
 import { createElectronHost } from './host'
 import { createApiHandler, registerApiChannel } from './ipc'
@@ -41,7 +43,16 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
   const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
   const isOurs = (url: string): boolean => isAppUrl(url, devOrigin(devUrl))
   let mainWindow: BrowserWindow | null = null
-  let language: Language = 'da'
+  const paths = shellPaths({
+    mainDir: deps.mainDir,
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    userData: app.getPath('userData'),
+    env: process.env,
+  })
+  // Chromium reads its locale once, before ready: a Danish UI gets Danish built-in controls too.
+  let language: Language = savedLanguage(paths.dataDir)
+  app.commandLine.appendSwitch('lang', chromiumLocale(language))
 
   app.on('second-instance', () => {
     if (!mainWindow || mainWindow.isDestroyed()) return
@@ -63,13 +74,6 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
   }
 
   async function ready(): Promise<void> {
-    const paths = shellPaths({
-      mainDir: deps.mainDir,
-      isPackaged: app.isPackaged,
-      resourcesPath: process.resourcesPath,
-      userData: app.getPath('userData'),
-      env: process.env,
-    })
     denyAllPermissions(session.defaultSession)
     configureSpellChecker(session.defaultSession)
 
@@ -87,7 +91,7 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
       return result
     }
     const initial = await dispatch('settings.get', undefined).catch(() => null)
-    language = (initial && languageOf(initial)) ?? 'da'
+    language = (initial && languageOf(initial)) ?? language
 
     registerProtocolHandlers(protocol, { rendererDir: paths.rendererDir, assets: backend })
     registerApiChannel(ipcMain, createApiHandler({ isAllowedSender: isOurs, dispatch }))

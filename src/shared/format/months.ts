@@ -65,12 +65,6 @@ export function formatMonthShort(value: string, lang: Lang): string {
   return p ? `${MONTH_SHORT[lang][p.month - 1]} ${p.year}` : ''
 }
 
-/** A day as a short date in local time: "3. dec." / "3 Dec" (a copy's name says when it was made). */
-export function formatDayMonthShort(date: Date, lang: Lang): string {
-  const month = MONTH_SHORT[lang][date.getMonth()]
-  return lang === 'da' ? `${date.getDate()}. ${month}` : `${date.getDate()} ${month}`
-}
-
 // A name is understood in either language whatever the UI speaks (a Dane may write "May"); three
 // letters are enough ("mar", "okt"), a shorter start is too likely a slip.
 function monthFromName(word: string): number | null {

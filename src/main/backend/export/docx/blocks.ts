@@ -47,9 +47,9 @@ function render(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
     case 'initiative':
       return initiative(node, ctx, env)
     case 'actionPlan':
-      return actionPlan(ctx)
+      return actionPlan(ctx, env)
     case 'focusMatrix':
-      return focusMatrix(ctx)
+      return focusMatrix(ctx, env)
     default:
       return unknownBlock(node, env)
   }

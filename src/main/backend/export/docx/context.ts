@@ -29,6 +29,9 @@ export type ExportContext = {
 export type WalkState = {
   /** Output level of the last real heading (0 before any): keeps the outline free of skipped levels. */
   sectionLevel: number
+  /** Levels every heading is moved up by, so the plan's highest heading becomes Heading 1;
+   * found on the first heading (see heading.ts). */
+  headingShift?: number
   /** The last thing written was a table: the next paragraph needs space above it (Word tables have none). */
   afterTable: boolean
 }

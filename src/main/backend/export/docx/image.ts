@@ -1,7 +1,7 @@
 import { assetName } from '../../../../shared/document/image/planImage'
 import { attrsOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import type { ExportContext, LoadedImage } from './context'
-import { textStyle, type BlockEnv } from './paragraph'
+import { contentWidth, textStyle, type BlockEnv } from './paragraph'
 import { imageAlignOf, imageSizeOf, SIZE_FRACTION } from '../../../../shared/document/image/imageLayout'
 import { STYLE } from './styles'
 import { esc, paragraph, run as runOf, textParagraph } from './xml'
@@ -14,6 +14,7 @@ const positive = (v: unknown) => {
 /** Tallest an image may be, in px at 96 dpi: about two thirds of an A4 text column. */
 const MAX_HEIGHT_PX = 620
 const EMU_PER_PX = 9525
+const TWIPS_PER_PX = 15
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main'
 const PIC = 'http://schemas.openxmlformats.org/drawingml/2006/picture'
 
@@ -74,7 +75,7 @@ export function image(node: JsonNode, ctx: ExportContext, env: BlockEnv): string
   let width = attrW ?? info.width
   let height = attrW && attrH ? attrH : width * ratio
   const share = SIZE_FRACTION[imageSizeOf(a.size)]
-  const maxWidth = env.cell ? (ctx.textWidthPx / 3) * share : ctx.textWidthPx * share
+  const maxWidth = env.cell ? (contentWidth(ctx, env) / TWIPS_PER_PX) * share : ctx.textWidthPx * share
   const scale = Math.min(1, maxWidth / width, MAX_HEIGHT_PX / height)
   width = Math.max(1, Math.round(width * scale))
   height = Math.max(1, Math.round(height * scale))

@@ -5,7 +5,7 @@ import { api } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Modal } from '../../components/Modal'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { formatDayMonthShort } from '../../../../shared/format/months'
+import { formatDayShort } from '../../../../shared/format/dates'
 import './packages.css'
 
 type Exists = Extract<ImportPackageResult, { status: 'exists' }>
@@ -76,7 +76,7 @@ export function ImportPackageButton({ onImported, disabled }: Props) {
         <ul className="package-choices">
           <li>
             {t('import.copyHint', {
-              day: formatDayMonthShort(new Date(), i18n.language === 'en' ? 'en' : 'da'),
+              day: formatDayShort(new Date(), i18n.language === 'en' ? 'en' : 'da'),
             })}
           </li>
           <li>{t('import.replaceHint')}</li>

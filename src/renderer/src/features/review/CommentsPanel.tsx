@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import type { ReviewComment, ReviewList } from '../../../../shared/model/review'
+import { formatDay } from '../../../../shared/format/dates'
 import { placementToRange, reviewHighlightKey } from './reviewHighlight'
 import './review.css'
 
@@ -73,7 +74,7 @@ export function CommentsPanel({ editor, planId }: Props) {
 
   const date = (iso: string) => {
     const d = new Date(iso)
-    return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'da-DK')
+    return Number.isNaN(d.getTime()) ? iso : formatDay(d, i18n.language === 'en' ? 'en' : 'da')
   }
 
   const item = (c: ReviewComment) => (
