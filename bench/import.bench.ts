@@ -1,19 +1,20 @@
 /**
  * Import of the generated 100-page plan's Word export: ours (limits, mammoth, rebuild into plan
- * nodes, schema check, report) against pandoc reading the same .docx to its JSON AST, where
- * installed. Median of a few runs, in ms. Writes bench/results/import.json.
+ * nodes, schema check, report) against mammoth alone (convertToHtml with its defaults: what our
+ * import adds on top of the library it is built on) and pandoc reading the same .docx to its JSON
+ * AST, where installed. Median of a few runs, in ms. Writes bench/results/import.json.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import mammoth from 'mammoth'
 import { exportPlanToDocx } from '../src/main/backend/export/index'
 import { readDocx } from '../src/main/backend/import/readDocx'
 import { generatePlan } from './generate/plan'
+import { ratioRow, writeResults } from './ratioTable'
 import type { BenchTable } from './run'
 
-const here = dirname(fileURLToPath(import.meta.url))
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
 async function median(fn: () => Promise<unknown> | unknown): Promise<number> {
@@ -39,6 +40,7 @@ export async function run(): Promise<BenchTable> {
   writeFileSync(file, bytes)
 
   const ours = await median(() => readDocx(bytes))
+  const mammothAlone = await median(() => mammoth.convertToHtml({ buffer: Buffer.from(bytes) }))
   const hasPandoc = spawnSync('pandoc', ['--version']).status === 0
   const pandoc = hasPandoc
     ? await median(() => {
@@ -54,13 +56,18 @@ export async function run(): Promise<BenchTable> {
       kb: Math.round(bytes.length / 1024),
       blocks: result.doc.content?.length ?? 0,
     },
+    {
+      tool: 'mammoth convertToHtml alone',
+      ms: mammothAlone,
+      kb: Math.round(bytes.length / 1024),
+      blocks: null,
+    },
     { tool: 'pandoc -f docx -t json', ms: pandoc, kb: Math.round(bytes.length / 1024), blocks: null },
   ]
-  mkdirSync(join(here, 'results'), { recursive: true })
-  writeFileSync(
-    join(here, 'results/import.json'),
-    JSON.stringify({ at: new Date().toISOString(), runs: RUNS, pages: 100, rows }, null, 2),
-  )
+  writeResults('import', { runs: RUNS, pages: 100, rows }, [
+    ratioRow('Word import, 100 pages', 'mammoth alone', 'ms', ours, mammothAlone),
+    ratioRow('Word import, 100 pages', 'pandoc (docx to JSON)', 'ms', ours, pandoc, '<= 1x, < 1000 ms'),
+  ])
   return {
     title: 'Import of the 100-page export (median ms)',
     rows,

@@ -21,6 +21,7 @@ import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/r
 import { CompareSide, VersionId, VersionName } from './model/versions'
 import type { BackupSummary, DocDiff, VersionSummary } from './model/versions'
 import type { StartupNotice } from './model/startupNotice'
+import type { ExportNotice } from './model/exportNotice'
 import { TrashId, type TrashEntry } from './model/trash'
 
 const text = (max: number) => z.string().max(max)
@@ -66,6 +67,9 @@ export type AppInfo = {
 }
 export type SaveResult = { rev: number; updatedAt: string }
 export type ExportResult = { status: 'saved'; path: string } | { status: 'cancelled' }
+/** A saved Word file also says what it could not hold as the plan has it (shared/model/exportNotice). */
+export type DocxExportResult =
+  { status: 'saved'; path: string; notices: ExportNotice[] } | { status: 'cancelled' }
 export type ListResult = { plans: PlanSummary[]; quarantined: QuarantinedPlan[] }
 
 const ExportOptions = z.object({ reviewCopy: z.boolean().default(false) })
@@ -167,7 +171,7 @@ export type Outputs = {
   'plans.rename': SaveResult
   'plans.delete': void
   'plans.dismissQuarantined': void
-  'plans.exportDocx': ExportResult
+  'plans.exportDocx': DocxExportResult
   'templates.list': TemplateSummary[]
   'assets.add': { src: string }
   'shell.openExternal': void

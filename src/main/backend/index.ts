@@ -71,6 +71,7 @@ export async function createBackend(opts: BackendOptions) {
       close: async () => {
         // The last save's backup generation may still be waiting for its minute to pass.
         await backups.close().catch((err) => console.warn('[backups] flush on close failed:', err))
+        await plans.flush()
         await lock.release()
       },
     }

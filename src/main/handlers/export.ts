@@ -32,7 +32,7 @@ export function exportHandlers(
       })
       if (chosen === null) return { status: 'cancelled' }
       const target = withDocxExtension(chosen)
-      await exportPlanToFile({
+      const { notices } = await exportPlanToFile({
         plan,
         readAsset: (name) => backend.readAsset(id, name),
         options: { reviewCopy: options.reviewCopy, language, date },
@@ -40,7 +40,7 @@ export function exportHandlers(
         fs: deps.fs,
       })
       deps.exported?.remember(target)
-      return { status: 'saved', path: target }
+      return { status: 'saved', path: target, notices }
     },
   }
 }

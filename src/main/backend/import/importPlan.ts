@@ -11,8 +11,9 @@ import { DOCX_LIMITS } from './limits'
 import type { ReadDocxResult } from './readDocx'
 import { runDocxTask } from './worker/runDocxTask'
 import { stageImages } from './stagedImages'
+import { t } from '../../../shared/i18n/translate'
 
-type Deps = Pick<Backend, 'plans' | 'fs' | 'dataDir' | 'resolveAssetPath'>
+type Deps = Pick<Backend, 'plans' | 'fs' | 'dataDir' | 'resolveAssetPath' | 'settings'>
 
 /** Reads a file the user chose, refusing an over-large one before loading it into memory. */
 export async function readUserFile(
@@ -57,7 +58,7 @@ export async function importDocxAsPlan(
       basename(fileName, extname(fileName))
     )
       .trim()
-      .slice(0, 200) || 'Importeret plan'
+      .slice(0, 200) || t((await backend.settings.get()).language, 'import:untitledPlan')
   const now = new Date().toISOString()
   const plan: Plan = PlanFile.parse({
     schemaVersion: PLAN_SCHEMA_VERSION,

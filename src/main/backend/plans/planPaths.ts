@@ -12,6 +12,12 @@ export class PlanPaths {
     return join(this.dataDir, 'plans')
   }
 
+  /** The home list's summaries (planIndex.ts). Beside plans/, not in it: `index.json` there would
+   * be the file of a plan with the id "index". */
+  get indexFile(): string {
+    return join(this.dataDir, 'plans-index.json')
+  }
+
   file(id: string): string {
     return joinInside(this.plansDir, `${checkedId(id)}.json`)
   }

@@ -3,11 +3,11 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { BodyRefs } from './context'
 import { MARK } from './skeleton'
 import { tocContent } from './tocXml'
+import { numberingInstanceXml } from './listNumbering'
 import { esc } from './xml'
 import { zip, type ZipEntry } from './zip'
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
-const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8]
 
 /** The package docx wrote around the marker, read back to be finished with the body. */
 export type Skeleton = {
@@ -74,16 +74,10 @@ function withToc(doc: string, refs: BodyRefs, textWidthTwips: number): string {
   )
 }
 
-/** The w:num elements of the body's lists, each restarting every level at 1 as docx writes them. */
+/** The w:num elements of the body's lists, one instance each (listNumbering.ts). */
 function numberingInstances(skeleton: Skeleton, refs: BodyRefs): string {
-  const overrides = LEVELS.map(
-    (l) => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="1"/></w:lvlOverride>`,
-  ).join('')
   return refs.lists
-    .map(
-      (kind, i) =>
-        `<w:num w:numId="${skeleton.firstNumId + i}"><w:abstractNumId w:val="${skeleton.abstract[kind]}"/>${overrides}</w:num>`,
-    )
+    .map((list, i) => numberingInstanceXml(skeleton.firstNumId + i, skeleton.abstract[list.kind], list))
     .join('')
 }
 

@@ -59,5 +59,6 @@ export function heading(node: JsonNode, ctx: ExportContext, env: BlockEnv): stri
   const wanted = Math.max(1, levelOf(node) - ctx.state.headingShift)
   const level = Math.min(wanted, ctx.state.sectionLevel + 1)
   ctx.state.sectionLevel = level
+  ctx.state.section = plainText(node).trim()
   return [headingParagraph(level, runs, plainText(node), ctx)]
 }

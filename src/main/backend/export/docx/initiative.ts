@@ -23,6 +23,7 @@ export function initiative(node: JsonNode, ctx: ExportContext, env: BlockEnv): B
   const { labels, lang } = ctx
   const f = labels.fields
   const title = a.title || labels.untitledInitiative
+  if (!env.cell && !env.quote) ctx.state.section = title
   const head =
     env.cell || env.quote
       ? textParagraph(textStyle(env), title, { bold: true })

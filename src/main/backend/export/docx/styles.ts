@@ -209,7 +209,7 @@ export const styles: IStylesOptions = {
 
 /** Left indent of list level n, in twips; also used for a list item's follow-on paragraphs. */
 export const listIndent = (level: number) => 360 * (level + 1)
-const HANGING = 360
+export const HANGING = 360
 
 const BULLETS = ['•', '◦', '▪']
 const ORDERED = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN]
