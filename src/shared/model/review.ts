@@ -26,6 +26,10 @@ export const ImportReportKind = z.enum([
   'focusAreas',
   'unknownStyle',
   'other',
+  // A Planværksted export whose plan part was not used (planPartReader.ts), and why.
+  'embeddedPlanChanged',
+  'embeddedPlanMissing',
+  'embeddedPlanDamaged',
 ])
 export type ImportReportKind = z.infer<typeof ImportReportKind>
 

@@ -7,6 +7,7 @@ import { actionPlanRows } from '../../../src/shared/derive/actionPlan'
 import { exportSample, unzipText } from './fixtures/readDocx'
 import { realisticPlan, sevenAreas } from './fixtures/realisticPlan'
 import { catalogue } from './fixtures/samplePlan'
+import type { DocJSON } from '../../../src/shared/model/plan'
 
 const plan = realisticPlan()
 const tablesOf = (body: string) =>
@@ -63,7 +64,7 @@ describe.each([
     expect(status).toBeLessThan(what)
     expect(budget).toBeGreaterThan(status)
     // Long titles and nothing else: the first column takes all the width the headers leave.
-    const titles = {
+    const titles: DocJSON = {
       type: 'doc',
       content: [1, 2, 3]
         .map((n) => ({
@@ -104,6 +105,32 @@ describe.each([
       expect(before).toContain(`>${area.title}<`)
     }
   })
+})
+
+it('keeps a month with its year and the dash with the month before it, nothing more', async () => {
+  const doc: DocJSON = {
+    type: 'doc',
+    content: [
+      {
+        type: 'initiative',
+        attrs: { id: 'a', title: 'A', start: '2027-03', end: '2029-10' },
+        content: [{ type: 'paragraph' }],
+      },
+      {
+        type: 'initiative',
+        attrs: { id: 'b', title: 'B', end: '2031-12' },
+        content: [{ type: 'paragraph' }],
+      },
+      { type: 'actionPlan' },
+    ],
+  }
+  const body = unzipText(await exportSample({ reviewCopy: true }, { meta: plan.meta, doc }))[
+    'word/document.xml'
+  ]
+  const when = rowsOf(actionPlanOf(body))
+    .slice(1)
+    .map((r) => r[2])
+  expect(when).toEqual(['mar.\u00a02027\u00a0– okt.\u00a02029', 'til dec.\u00a02031'])
 })
 
 it('keeps the focus areas’ names over the columns when every word of them fits', async () => {

@@ -11,6 +11,8 @@ import { BODY } from './docx/paragraph'
 import { appendix } from './docx/appendix'
 import { skeletonDocument } from './docx/skeleton'
 import { finishPackage, readSkeleton } from './docx/assemble'
+import { numberContents } from './docx/pageEstimate'
+import { planPartFiles } from './docx/planPart'
 
 export type ExportOptions = {
   /** "Kopi til gennemsyn": line numbers and a wide right margin for the consultant's comments. */
@@ -88,5 +90,9 @@ export async function exportPlanToDocx({
   const root = asNode(doc)
   const body = blocks(root ? childrenOf(root) : [], ctx, BODY)
   if (meta.catalogue) for (const b of appendix(meta.catalogue, ctx)) body.push(b)
-  return finishPackage(skeleton, body.join(''), ctx.refs, textWidthTwips)
+  numberContents(ctx.refs, body, { width: textWidthTwips, height: PAGE.height - 2 * MARGIN })
+  // The plan rides along, so importing this file again brings back the plan itself (planPart.ts).
+  return finishPackage(skeleton, body.join(''), ctx.refs, textWidthTwips, (documentXml, media) =>
+    planPartFiles(plan, documentXml, media),
+  )
 }

@@ -12,6 +12,16 @@ import { scriptForRaisedRuns } from './raisedRuns'
 
 export type ImportedImage = { name: string; bytes: Uint8Array; width: number | null; height: number | null }
 
+/** An image's bytes as the asset it becomes (sha256 + real type), or why the plan cannot hold it. */
+export function importedImage(bytes: Uint8Array): ImportedImage | 'imageType' | 'imageTooLarge' {
+  const ext = sniffImage(bytes)
+  if (!ext) return 'imageType'
+  if (bytes.length > MAX_ASSET_BYTES) return 'imageTooLarge'
+  const name = `${createHash('sha256').update(bytes).digest('hex')}.${ext}`
+  const info = readImageInfo(bytes)
+  return { name, bytes, width: info?.width ?? null, height: info?.height ?? null }
+}
+
 /**
  * Runs mammoth over the already-checked parts, with what it does not read itself put in first
  * (styles' looks and list levels: wordTransform; raised runs: raisedRuns). Images are kept in memory under their asset name
@@ -23,21 +33,13 @@ export async function convertDocx(pkg: DocxPackage, report: ReportCollector) {
   const styles = readWordStyles(pkg.text('word/styles.xml'))
   const images = new Map<string, ImportedImage>()
   const convertImage = mammoth.images.imgElement(async (image) => {
-    const bytes = new Uint8Array(await image.readAsBuffer())
-    const ext = sniffImage(bytes)
-    const label = (image as { altText?: string }).altText || image.contentType
-    if (!ext) {
-      report.add('imageType', label)
+    const found = importedImage(new Uint8Array(await image.readAsBuffer()))
+    if (typeof found === 'string') {
+      report.add(found, (image as { altText?: string }).altText || image.contentType)
       return { src: '' }
     }
-    if (bytes.length > MAX_ASSET_BYTES) {
-      report.add('imageTooLarge', label)
-      return { src: '' }
-    }
-    const name = `${createHash('sha256').update(bytes).digest('hex')}.${ext}`
-    const info = readImageInfo(bytes)
-    images.set(name, { name, bytes, width: info?.width ?? null, height: info?.height ?? null })
-    return { src: `asset:${name}` }
+    images.set(found.name, found)
+    return { src: `asset:${found.name}` }
   })
   const body = pkg.text('word/document.xml') ?? ''
   const raised = scriptForRaisedRuns(body)

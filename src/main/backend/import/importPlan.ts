@@ -48,7 +48,7 @@ export async function importDocxAsPlan(
   fileName: string,
   read: (bytes: Uint8Array) => Promise<ReadDocxResult> = (b) => runDocxTask('readDocx', b),
 ): Promise<{ plan: PlanSummary; report: ImportReport }> {
-  const { doc, cover, images, report } = await read(bytes)
+  const { doc, cover, images, report, details } = await read(bytes)
   const firstHeading = (doc.content ?? []).find((n) => (n as { type?: string }).type === 'heading') as
     { content?: { text?: string }[] } | undefined
   const title =
@@ -67,15 +67,16 @@ export async function importDocxAsPlan(
     meta: {
       title,
       council: cover.council.trim().slice(0, 200),
-      kind: 'council',
+      // From the file's plan part when the plan came back whole; PlanFile.parse checks them.
+      kind: details?.kind ?? 'council',
       villages: cover.villages
         .map((v) => v.trim().slice(0, 100))
         .filter(Boolean)
         .slice(0, 50),
       municipality: cover.municipality.trim().slice(0, 200),
-      templateId: 'blank',
+      templateId: details?.templateId ?? 'blank',
       versionLabel: cover.versionLabel.slice(0, 100),
-      catalogue: null,
+      catalogue: details?.catalogue ?? null,
       createdAt: now,
       updatedAt: now,
     },

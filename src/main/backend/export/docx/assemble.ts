@@ -6,6 +6,7 @@ import { tocContent } from './tocXml'
 import { numberingInstanceXml } from './listNumbering'
 import { esc } from './xml'
 import { zip, type ZipEntry } from './zip'
+import type { PlanPartFiles } from './planPart'
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
@@ -98,8 +99,18 @@ const insertBefore = (xml: string, closing: string, add: string) => {
   return xml.slice(0, at) + add + xml.slice(at)
 }
 
-/** The finished .docx: the skeleton's parts with the body, its lists, links, images and contents. */
-export function finishPackage(skeleton: Skeleton, body: string, refs: BodyRefs, textWidthTwips: number) {
+/**
+ * The finished .docx: the skeleton's parts with the body, its lists, links, images and contents,
+ * and the plan itself as a part of its own when `planPart` is given (it is handed the finished
+ * document part, whose text it fingerprints).
+ */
+export function finishPackage(
+  skeleton: Skeleton,
+  body: string,
+  refs: BodyRefs,
+  textWidthTwips: number,
+  planPart?: (documentXml: string, media: BodyRefs['media']) => PlanPartFiles,
+) {
   const { parts } = skeleton
   let doc = textPart(parts, 'word/document.xml')
   // The contents first, while the document is small: then the body is spliced in once.
@@ -113,8 +124,17 @@ export function finishPackage(skeleton: Skeleton, body: string, refs: BodyRefs, 
     'word/numbering.xml',
     insertBefore(numbering, '</w:numbering>', numberingInstances(skeleton, refs)),
   )
-  done.set('word/_rels/document.xml.rels', insertBefore(rels, '</Relationships>', relationships(refs)))
+  const embedded = planPart?.(doc, refs.media)
+  done.set(
+    'word/_rels/document.xml.rels',
+    insertBefore(rels, '</Relationships>', relationships(refs) + (embedded?.relationship ?? '')),
+  )
   for (const { file, data } of refs.media.values()) done.set(`word/media/${file}`, data)
+  if (embedded) {
+    for (const [path, xml] of embedded.parts) done.set(path, xml)
+    const types = textPart(parts, '[Content_Types].xml')
+    done.set('[Content_Types].xml', insertBefore(types, '</Types>', embedded.contentType))
+  }
   const entries: ZipEntry[] = []
   for (const [path, data] of done) {
     entries.push({ path, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data })

@@ -6,11 +6,10 @@ const NBSP = '\u00a0'
 export const amountText = (n: number | null | undefined, lang: Lang): string =>
   formatKr(n, lang).replace(/ /g, NBSP)
 
-/** "mar. 2027 – dec. 2027" that may break after the dash only: never between a month and its
- * year, and never with the dash alone at the start of a line. */
+/** "mar. 2027 – dec. 2027" that may break after the dash (or after "til"), never between a month
+ * and its year, and never with the dash alone at the start of a line. */
 export function periodText(start: string, end: string, lang: Lang): string {
   return formatMonthRange(start, end, lang)
-    .split(' – ')
-    .map((side) => side.replace(/ /g, NBSP))
-    .join(`${NBSP}– `)
+    .replace(/(\S+) (\d{4})/g, `$1${NBSP}$2`)
+    .replace(/ – /g, `${NBSP}– `)
 }
