@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, sess
 import { AppError, type Envelope } from '../shared/model/errors'
 import type { Language } from '../shared/model/settings'
 import type { Host } from './hostApi'
-import { APP_START_URL, devOrigin, isAppUrl } from './appUrl'
+import { isAppUrl, rendererSource } from './appUrl'
 import { savedLanguage } from './backend/store/savedLanguage'
 import { chromiumLocale } from './chromiumLocale'
 import { attachContextMenu } from './contextMenu'
@@ -40,8 +40,8 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
     return
   }
 
-  const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-  const isOurs = (url: string): boolean => isAppUrl(url, devOrigin(devUrl))
+  const source = rendererSource({ isPackaged: app.isPackaged, env: process.env })
+  const isOurs = (url: string): boolean => isAppUrl(url, source.devOrigin)
   let mainWindow: BrowserWindow | null = null
   const paths = shellPaths({
     mainDir: deps.mainDir,
@@ -106,8 +106,8 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
 
     mainWindow = createMainWindow({
       preloadPath: paths.preloadPath,
-      startUrl: devUrl ?? APP_START_URL,
-      devTools: !app.isPackaged,
+      startUrl: source.startUrl,
+      devTools: source.devTools,
       title: 'Planværksted',
     })
     quit.attachWindow(mainWindow)

@@ -76,7 +76,7 @@ describe('start-up wiring', () => {
   it('serves the contract on the api channel from the data folder in PLANVAERKSTED_DATA_DIR', async () => {
     await started()
     const api = electron.ipcMain.handlers.get('api')!
-    const ours = { senderFrame: { url: 'app://planvaerksted/index.html' } }
+    const ours = { senderFrame: { url: 'app://planvaerksted/index.html', parent: null } }
     const created = (await api(ours, 'plans.create', { title: 'Landsbyen ved åen' })) as { ok: boolean }
     expect(created.ok).toBe(true)
     const info = (await api(ours, 'app.info', undefined)) as { ok: true; value: { dataDir: string } }

@@ -60,7 +60,7 @@ export type BodyRefs = {
   /** The numId of the first list: the skeleton's own numbering instances come before it. */
   firstNumId: number
   /** Headings of level 1-3 in order, bookmarked so the table of contents can link to them. */
-  toc: { title: string; level: number; bookmark: number }[]
+  toc: { title: string; level: number; bookmark: number; page?: number }[]
   /** Drawings need a document-unique id. */
   drawings: number
 }

@@ -10,14 +10,15 @@ import { esc } from './xml'
 export function tocContent(entries: BodyRefs['toc'], fieldStart: string, textWidthTwips: number): string {
   const tabs = `<w:tabs><w:tab w:val="right" w:pos="${textWidthTwips}" w:leader="dot"/></w:tabs>`
   let out = ''
-  entries.forEach(({ title, level, bookmark }, i) => {
+  entries.forEach(({ title, level, bookmark, page }, i) => {
     const name = `_Toc${bookmark}`
+    const result = page !== undefined ? `</w:r><w:r><w:t>${page}</w:t></w:r><w:r>` : ''
     out +=
       `<w:p><w:pPr><w:pStyle w:val="TOC${level}"/>${tabs}</w:pPr>${i === 0 ? fieldStart : ''}` +
       `<w:hyperlink w:history="1" w:anchor="${name}"><w:r><w:t xml:space="preserve">${esc(title)}</w:t></w:r>` +
       `<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>` +
       `<w:instrText xml:space="preserve">PAGEREF ${name} \\h</w:instrText>` +
-      `<w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`
+      `<w:fldChar w:fldCharType="separate"/>${result}<w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`
   })
   return `${out}<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
 }

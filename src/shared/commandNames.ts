@@ -1,0 +1,46 @@
+import type { CommandName } from './api'
+
+/** The contract's command names on their own, without zod or any schema: the preload needs only the
+ * names to build window.api, and importing api.ts would bundle all of zod into it (the import
+ * below is a type, gone from the bundle).
+ * tests/unit/contract/command-name-list-equals-the-contract.test.ts keeps this equal to api.ts. */
+export const COMMAND_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.set',
+  'plans.list',
+  'plans.create',
+  'plans.get',
+  'plans.save',
+  'plans.rename',
+  'plans.delete',
+  'plans.dismissQuarantined',
+  'plans.exportDocx',
+  'templates.list',
+  'assets.add',
+  'shell.openExternal',
+  'shell.openExported',
+  'shell.showExportedInFolder',
+  'catalogues.list',
+  'catalogues.get',
+  'catalogues.save',
+  'catalogues.delete',
+  'catalogues.export',
+  'catalogues.import',
+  'plans.setCatalogue',
+  'backups.list',
+  'backups.get',
+  'backups.restore',
+  'versions.create',
+  'versions.list',
+  'versions.get',
+  'versions.restore',
+  'versions.compare',
+  'plans.restoreFromBackup',
+  'plans.exportPackage',
+  'plans.importPackage',
+  'plans.importDocx',
+  'reviews.import',
+  'reviews.list',
+  'reviews.setHandled',
+] as const satisfies readonly CommandName[]
