@@ -22,6 +22,7 @@ import { CompareSide, VersionId, VersionName } from './model/versions'
 import type { BackupSummary, DocDiff, VersionSummary } from './model/versions'
 import type { StartupNotice } from './model/startupNotice'
 import type { ExportNotice } from './model/exportNotice'
+import { TrashId, type TrashEntry } from './model/trash'
 
 const text = (max: number) => z.string().max(max)
 
@@ -145,6 +146,11 @@ export const commands = {
     }),
   },
 
+  // The Papirkurv (trash/): see src/main/backend/trash/.
+  'trash.list': { input: z.void() },
+  'trash.restore': { input: z.object({ trashId: TrashId }) },
+  'trash.empty': { input: z.void() },
+
   'plans.importDocx': { input: z.void() },
   'reviews.import': { input: z.object({ planId: PlanId }) },
   'reviews.list': { input: z.object({ planId: PlanId }) },
@@ -189,6 +195,9 @@ export type Outputs = {
   'plans.restoreFromBackup': Plan & { readOnly: boolean }
   'plans.exportPackage': ExportResult
   'plans.importPackage': ImportPackageResult
+  'trash.list': TrashEntry[]
+  'trash.restore': { planId: string; title: string }
+  'trash.empty': { removed: number }
   'plans.importDocx': DocxImportResult
   'reviews.import': ReviewImportResult
   'reviews.list': ReviewList
@@ -224,4 +233,4 @@ export function isCommandName(name: unknown): name is CommandName {
 export const events = ['app.flushBeforeQuit', 'menu.command'] as const
 export type EventName = (typeof events)[number]
 
-export type { Plan, PlanSummary, QuarantinedPlan, PlanMeta, DocJSON }
+export type { Plan, PlanSummary, QuarantinedPlan, PlanMeta, DocJSON, TrashEntry }

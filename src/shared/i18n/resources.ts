@@ -16,6 +16,7 @@ import daPlans from './locales/da/plans.json' with { type: 'json' }
 import daRecovery from './locales/da/recovery.json' with { type: 'json' }
 import daReview from './locales/da/review.json' with { type: 'json' }
 import daSettings from './locales/da/settings.json' with { type: 'json' }
+import daTrash from './locales/da/trash.json' with { type: 'json' }
 import daVersions from './locales/da/versions.json' with { type: 'json' }
 import daWordExport from './locales/da/wordExport.json' with { type: 'json' }
 import enApp from './locales/en/app.json' with { type: 'json' }
@@ -34,6 +35,7 @@ import enPlans from './locales/en/plans.json' with { type: 'json' }
 import enRecovery from './locales/en/recovery.json' with { type: 'json' }
 import enReview from './locales/en/review.json' with { type: 'json' }
 import enSettings from './locales/en/settings.json' with { type: 'json' }
+import enTrash from './locales/en/trash.json' with { type: 'json' }
 import enVersions from './locales/en/versions.json' with { type: 'json' }
 import enWordExport from './locales/en/wordExport.json' with { type: 'json' }
 
@@ -55,6 +57,7 @@ const da = {
   recovery: daRecovery,
   review: daReview,
   settings: daSettings,
+  trash: daTrash,
   versions: daVersions,
   wordExport: daWordExport,
 }
@@ -78,6 +81,7 @@ const en: Resources = {
   recovery: enRecovery,
   review: enReview,
   settings: enSettings,
+  trash: enTrash,
   versions: enVersions,
   wordExport: enWordExport,
 }

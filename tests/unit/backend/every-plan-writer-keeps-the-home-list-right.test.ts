@@ -65,7 +65,8 @@ it('create, save, rename, restore, import and delete each leave an index that li
   const asked = await home.call<{ status: string; token: string }>('plans.importPackage', {})
   await home.call('plans.importPackage', { token: asked.token, mode: 'copy' })
   const titles = (await listAfterRestart()).plans.map((p) => p.title).sort()
-  expect(titles).toEqual(['Bøvl 2030', 'Bøvl 2030 (Sendt til kommunen)', 'Bøvl 2030 (kopi)'])
+  expect(titles.slice(0, 2)).toEqual(['Bøvl 2030', 'Bøvl 2030 (Sendt til kommunen)'])
+  expect(titles[2]).toMatch(/^Bøvl 2030 \(kopi fra \d{1,2}\. [a-z]{3}\.?\)$/)
 
   await home.call('plans.delete', { id: restored.id })
   expect((await listAfterRestart()).plans).toHaveLength(2)

@@ -40,6 +40,11 @@ export class PlanPaths {
     return joinInside(this.backupsDir(id), 'versions')
   }
 
+  /** `trash/`: deleted plans, each as `<id>.<stamp>` with its parts (trash/trashNames.ts). */
+  get trashDir(): string {
+    return join(this.dataDir, 'trash')
+  }
+
   /** The plan id a file in plans/ belongs to, or null for anything else (temp files, folders). */
   static idOfFile(name: string): string | null {
     const m = /^([a-zA-Z0-9_-]{1,64})\.json$/.exec(name)

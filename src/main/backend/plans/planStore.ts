@@ -257,6 +257,10 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
 
     /** Waits for the plan index written behind the saves (on close). */
     flush: (): Promise<void> => index.flush(),
+
+    /** Runs `task` in the plan's queue, so no save, import or delete of that id runs beside it: a
+     * plan coming back from the trash checks that its id is free and moves in as one step. */
+    exclusive: <T>(id: string, task: () => Promise<T>): Promise<T> => serial(id, task),
   }
 }
 
