@@ -194,13 +194,19 @@ function measureTable(xml: string, width: number): Table {
 const keptTogether = (t: Table) => t.rows.length > 1 && t.rows.slice(0, -1).every((r) => r.keepNext)
 const tableHeight = (t: Table) => t.rows.reduce((s, r) => s + r.height, 0)
 
-/** The least of an item that must share a page with a heading kept with it: two lines, a row, or
- * all of a table kept together. */
+/** The least of an item that must share a page with a heading kept with it: two lines, the first
+ * rows up to one that does not keep with the next, or all of a table kept together. */
 function firstPart(item: Item | undefined, pageHeight: number): number {
   if (!item) return 0
   if (item.kind === 'p') return item.before + item.lineH * Math.min(2, item.lines)
   if (keptTogether(item) && tableHeight(item) <= pageHeight) return tableHeight(item)
-  return item.rows[0]?.height ?? 0
+  // Rows that keep with the next (a header row, by its style) and the row they keep with.
+  let h = 0
+  for (const r of item.rows) {
+    h += r.height
+    if (!r.keepNext) break
+  }
+  return h
 }
 
 /**
@@ -222,9 +228,12 @@ export function estimatePages(blocks: string[], box: PageBox): Map<number, numbe
     page++
     y = 0
     after = 0
+    flowed = true
   }
-  // Space before is dropped at the top of a page, as Word does when text flows onto a new page.
-  const gapBefore = (p: Para) => (y === 0 ? 0 : Math.max(after, p.before))
+  // Space before is dropped at the top of a page text flows onto, but kept on the body's first
+  // page (a new section), as Word and LibreOffice do.
+  let flowed = false
+  const gapBefore = (p: Para) => (y === 0 && flowed ? 0 : Math.max(after, p.before))
   for (let i = 0; i < items.length; i++) {
     const item = items[i]
     // A heading (or a chain of kept paragraphs) goes over with the start of what follows it.

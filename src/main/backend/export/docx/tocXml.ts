@@ -3,9 +3,10 @@ import { esc } from './xml'
 
 /**
  * The table of contents filled in with the plan's headings, as docx fills it: one entry per
- * bookmarked heading, linked to it, with a PAGEREF field for Word to put the page number in (it
- * updates the fields on open). LibreOffice shows the entries as written. `fieldStart` is the run
- * that opens the TOC field, taken from the content docx wrote, so the field's switches stay docx's.
+ * bookmarked heading, linked to it, with a PAGEREF field whose result is the page the heading is
+ * estimated to fall on (pageEstimate.ts). That is what Protected View, a previewer and LibreOffice
+ * show, since they never update fields; Word recomputes the dirty fields on open. `fieldStart` is
+ * the run that opens the TOC field, taken from the content docx wrote, so its switches stay docx's.
  */
 export function tocContent(entries: BodyRefs['toc'], fieldStart: string, textWidthTwips: number): string {
   const tabs = `<w:tabs><w:tab w:val="right" w:pos="${textWidthTwips}" w:leader="dot"/></w:tabs>`
