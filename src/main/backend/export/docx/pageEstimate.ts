@@ -2,7 +2,7 @@ import type { BodyRefs } from './context'
 import { styleMetrics, type StyleMetrics } from './styleMetrics'
 import { STYLE, listIndent } from './styles'
 import { esc } from './xml'
-import { breakablePieces, textWidth } from './textMetrics'
+import { LineWrap } from './lineWrap'
 
 /**
  * Where each heading of the body will fall, estimated by laying the body out as Word does, so the
@@ -43,54 +43,61 @@ type Table = { kind: 'tbl'; rows: Row[] }
 type Item = Para | Table
 
 const attr = (xml: string, re: RegExp) => re.exec(xml)?.[1]
+const STYLE_RE = /<w:pStyle w:val="([^"]+)"/
+const LEVEL_RE = /<w:ilvl w:val="(\d+)"/
+const INDENT_RE = /<w:ind w:left="(\d+)"/
+const BEFORE_RE = /<w:spacing w:before="(\d+)"/
+const EXTENT_RE = /<wp:extent cx="\d+" cy="(\d+)"/
+const BOOKMARK = '<w:bookmarkStart w:name="_Toc'
 
-/** A paragraph measured at `width` twips. */
+/** A paragraph measured at `width` twips: its runs' text wrapped word by word, pictures as boxes. */
 function measureParagraph(xml: string, width: number): Para {
   const pPrEnd = xml.indexOf('</w:pPr>')
   const pPr = pPrEnd > 0 ? xml.slice(0, pPrEnd) : ''
-  const m: StyleMetrics = styleMetrics(attr(pPr, /<w:pStyle w:val="([^"]+)"/))
-  const level = attr(pPr, /<w:ilvl w:val="(\d+)"/)
-  const left = Number(
-    attr(pPr, /<w:ind w:left="(\d+)"/) ?? (level !== undefined ? listIndent(Number(level)) : m.left),
-  )
-  const before = Number(attr(pPr, /<w:spacing w:before="(\d+)"/) ?? m.before)
+  const m: StyleMetrics = styleMetrics(pPr ? attr(pPr, STYLE_RE) : undefined)
+  const level = pPr ? attr(pPr, LEVEL_RE) : undefined
+  const indent = pPr ? attr(pPr, INDENT_RE) : undefined
+  const left = Number(indent ?? (level !== undefined ? listIndent(Number(level)) : m.left))
+  const before = Number((pPr && attr(pPr, BEFORE_RE)) ?? m.before)
   const room = Math.max(400, width - left - m.right)
   let lineH = m.lineFactor * LINE * m.sizePt * 20
-  let lines = 0
-  let x = 0
-  const body = pPrEnd > 0 ? xml.slice(pPrEnd) : xml
-  for (const r of body.matchAll(/<w:r>(?:<w:rPr>(.*?)<\/w:rPr>)?(.*?)<\/w:r>/gs)) {
-    const bold = m.bold || (r[1] ?? '').includes('<w:b/>')
-    const content = r[2]
-    const cy = attr(content, /<wp:extent cx="\d+" cy="(\d+)"/)
-    if (cy) {
-      lineH = Math.max(lineH, Number(cy) / EMU_PER_TWIP)
-      x = Math.max(x, 1)
+  const wrap = new LineWrap(room, m.sizePt)
+  for (let at = xml.indexOf('<w:r>', Math.max(0, pPrEnd)); at >= 0; at = xml.indexOf('<w:r>', at)) {
+    const end = xml.indexOf('</w:r>', at)
+    if (end < 0) break
+    const rPrEnd = xml.startsWith('<w:rPr>', at + 5) ? xml.indexOf('</w:rPr>', at) : -1
+    const boldAt = rPrEnd > 0 ? xml.indexOf('<w:b/>', at) : -1
+    const bold = m.bold || (boldAt > 0 && boldAt < rPrEnd)
+    let i = rPrEnd > 0 ? rPrEnd : at + 5
+    if (xml.startsWith('<w:drawing>', i) || xml.startsWith('<w:drawing>', i + 8)) {
+      const run = xml.slice(at, end)
+      const cy = Number(attr(run, EXTENT_RE) ?? 0)
+      lineH = Math.max(lineH, cy / EMU_PER_TWIP)
+      wrap.addBox(1)
+      at = end
       continue
     }
-    if (content.startsWith('<w:br/>')) {
-      lines++
-      x = 0
-      continue
-    }
-    for (const t of content.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:tab\/>/g)) {
-      const text = t[1] === undefined ? '    ' : t[1].replace(/&[a-z]+;/g, '&')
-      for (const piece of breakablePieces(text)) {
-        const w = textWidth(piece, m.sizePt, bold)
-        const ink = textWidth(piece.trimEnd(), m.sizePt, bold)
-        if (x > 0 && x + ink > room) {
-          lines++
-          x = 0
-        }
-        if (ink > room) {
-          lines += Math.floor(ink / room)
-          x = ink % room
-        } else x += w
+    for (;;) {
+      const tag = xml.indexOf('<w:', i)
+      if (tag < 0 || tag >= end) break
+      if (xml.startsWith('<w:t', tag) && (xml[tag + 4] === '>' || xml[tag + 4] === ' ')) {
+        const open = xml.indexOf('>', tag) + 1
+        const close = xml.indexOf('</w:t>', open)
+        wrap.addRange(xml, open, close, bold)
+        i = close + 6
+      } else {
+        if (xml.startsWith('<w:br/>', tag)) wrap.newLine()
+        else if (xml.startsWith('<w:tab/>', tag)) wrap.add('\t', bold)
+        i = tag + 3
       }
     }
+    at = end
   }
-  if (x > 0 || lines === 0) lines++
-  const bookmarks = [...xml.matchAll(/<w:bookmarkStart w:name="_Toc(\d+)"/g)].map((b) => Number(b[1]))
+  const lines = wrap.finish()
+  const bookmarks: number[] = []
+  for (let b = xml.indexOf(BOOKMARK); b >= 0; b = xml.indexOf(BOOKMARK, b + 1)) {
+    bookmarks.push(Number.parseInt(xml.slice(b + BOOKMARK.length, b + BOOKMARK.length + 12), 10))
+  }
   return {
     kind: 'p',
     before,

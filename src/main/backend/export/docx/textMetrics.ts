@@ -30,6 +30,9 @@ function advance(table: number[], code: number): number {
   return OTHER[code] ?? FALLBACK
 }
 
+/** A character's advance in 1/1000 em, regular or bold: for code that measures text by the letter. */
+export const advanceUnits = (code: number, bold: boolean): number => advance(bold ? BOLD : REGULAR, code)
+
 /** Width of `text` set in the export's font at `sizePt`, in twips (1/20 pt). */
 export function textWidth(text: string, sizePt: number, bold = false): number {
   const table = bold ? BOLD : REGULAR
