@@ -1,4 +1,4 @@
-import { longestPieceWidth, textWidth } from './textMetrics'
+import { measureText } from './textMetrics'
 
 /** A cell's left and right margins (tableKit's tblCellMar), plus a little for Word's rounding. */
 export const CELL_PADDING = 200 + 40
@@ -16,10 +16,11 @@ export function columnNeed(texts: MeasuredText[]): ColumnNeed {
   let rigid = false
   for (const t of texts) {
     if (t.noWrap && t.text) rigid = true
-    for (const line of t.text.split('\n')) {
-      const whole = textWidth(line, t.sizePt, t.bold)
+    const lines = t.text.includes('\n') ? t.text.split('\n') : [t.text]
+    for (const line of lines) {
+      const { whole, longest } = measureText(line, t.sizePt, t.bold)
       max = Math.max(max, whole)
-      min = Math.max(min, t.noWrap ? whole : longestPieceWidth(line, t.sizePt, t.bold))
+      min = Math.max(min, t.noWrap ? whole : longest)
     }
   }
   return { min: Math.ceil(min) + CELL_PADDING, max: Math.ceil(max) + CELL_PADDING, rigid }

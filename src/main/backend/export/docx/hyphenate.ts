@@ -1,4 +1,4 @@
-import { breakablePieces, textWidth } from './textMetrics'
+import { breakablePieces, measureText, textWidth } from './textMetrics'
 import { esc } from './xml'
 
 export const SOFT_HYPHEN = '\u00ad'
@@ -65,7 +65,7 @@ export function syllableBreaks(word: string): number[] {
  * Words that fit are left exactly as they are.
  */
 export function hyphenateToFit(text: string, width: number, sizePt: number, bold = false): string {
-  if (textWidth(text, sizePt, bold) <= width) return text
+  if (measureText(text, sizePt, bold).longest <= width) return text
   let out = ''
   for (const piece of breakablePieces(text)) {
     const word = piece.trimEnd()

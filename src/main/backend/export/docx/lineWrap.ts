@@ -1,4 +1,4 @@
-import { advanceUnits } from './textMetrics'
+import { LATIN_ADVANCES, advanceUnits } from './textMetrics'
 
 const SPACE = 0x20
 const TAB = 0x09
@@ -34,18 +34,19 @@ export class LineWrap {
 
   /** The text of `xml` from `from` to `to` as XML writes it: an escape (&amp;) counts as one letter. */
   addRange(xml: string, from: number, to: number, bold: boolean): void {
+    const latin = bold ? LATIN_ADVANCES.bold : LATIN_ADVANCES.regular
     for (let i = from; i < to; i++) {
       const c = xml.charCodeAt(i)
       if (c === SPACE || c === TAB) {
         this.endWord()
-        this.all += c === TAB ? TAB_UNITS : advanceUnits(c, bold)
+        this.all += c === TAB ? TAB_UNITS : latin[SPACE]
         continue
       }
       if (c === AMPERSAND) {
         const semi = xml.indexOf(';', i)
         if (semi > i && semi - i <= 6) i = semi
       }
-      this.word += advanceUnits(c, bold)
+      this.word += c < 256 ? latin[c] : advanceUnits(c, bold)
       if (c === HYPHEN || c === EN_DASH || c === EM_DASH) this.endWord()
     }
   }
