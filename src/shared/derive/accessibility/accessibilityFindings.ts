@@ -1,0 +1,182 @@
+import { HEADING_LEVELS } from '../../document/heading/headingAttrs'
+import { asNode, attrsOf, childrenOf, textOf, type JsonNode } from '../docWalk'
+import { isOutlinePlace, walkBlocks, type NodePath } from '../blockWalk'
+import { headingLine } from '../planOutline'
+import { altIsFileName } from './imageAlt'
+import { isLongTextInCapitals } from './capitals'
+import { linkTextProblem } from './linkText'
+
+export type HeadingLevel = (typeof HEADING_LEVELS)[number]
+
+/**
+ * What the accessibility check looks for, the things Word's Accessibility Checker would name in the
+ * exported file and that a council can put right in the plan itself. Low contrast is not among them:
+ * a plan's text has no colours (the schema has no colour or highlight mark), and the colours the
+ * Word and PDF files add (headings, table headers) are fixed and dark on white.
+ */
+export type FindingKind =
+  | 'image-without-alt'
+  | 'image-alt-is-file-name'
+  | 'heading-empty'
+  | 'heading-skips-level'
+  | 'table-without-header-row'
+  | 'link-text-is-address'
+  | 'link-text-says-nothing'
+  | 'long-text-in-capitals'
+
+/** What "Ret" does, where the check knows a fix; the editor carries it out. */
+export type FindingFix =
+  | { kind: 'describe-image' }
+  | { kind: 'set-heading-level'; level: HeadingLevel }
+  | { kind: 'heading-to-text' }
+  | { kind: 'add-header-row' }
+  | { kind: 'edit-link' }
+
+export type Finding = {
+  kind: FindingKind
+  /** Where to jump: the image, heading, table or paragraph; for a link, its first piece of text. */
+  path: NodePath
+  /** The node type found at `path`, so a finding the document has moved past is recognised. */
+  nodeType: string
+  /** The i18n key of the message (namespace a11y) and the values it names. */
+  messageKey: `findings.${FindingKind}`
+  values: Record<string, string | number>
+  fix?: FindingFix
+}
+
+const EXCERPT = 60
+
+/** The start of a text on one line, for the finding to say which passage it means. */
+export function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > EXCERPT ? `${line.slice(0, EXCERPT - 1).trimEnd()}…` : line
+}
+
+const finding = (
+  kind: FindingKind,
+  path: NodePath,
+  nodeType: string,
+  values: Record<string, string | number> = {},
+  fix?: FindingFix,
+): Finding => ({ kind, path, nodeType, messageKey: `findings.${kind}`, values, ...(fix ? { fix } : {}) })
+
+const hrefOf = (node: JsonNode): string | null => {
+  if (!Array.isArray((node as { marks?: unknown }).marks)) return null
+  for (const m of (node as { marks: unknown[] }).marks) {
+    const mark = asNode(m)
+    if (mark?.type === 'link') {
+      const href = attrsOf(mark).href
+      return typeof href === 'string' ? href : null
+    }
+  }
+  return null
+}
+
+/** The links of one paragraph or heading, each as one link however many pieces of text it spans
+ * (a link with one bold word), as the Word export joins them. */
+function linksIn(node: JsonNode, path: NodePath, out: Finding[]): void {
+  let current: { href: string; text: string; at: number } | null = null
+  const flush = () => {
+    if (current) {
+      const problem = linkTextProblem(current.text, current.href)
+      if (problem)
+        out.push(
+          finding(
+            problem === 'address' ? 'link-text-is-address' : 'link-text-says-nothing',
+            [...path, current.at],
+            'text',
+            { text: excerpt(current.text) },
+            { kind: 'edit-link' },
+          ),
+        )
+    }
+    current = null
+  }
+  childrenOf(node).forEach((child, i) => {
+    const href = child.type === 'text' ? hrefOf(child) : null
+    if (!href || typeof child.text !== 'string') return flush()
+    if (current && current.href !== href) flush()
+    current ??= { href, text: '', at: i }
+    current.text += child.text
+  })
+  flush()
+}
+
+function imageFinding(node: JsonNode, path: NodePath): Finding | null {
+  const alt = attrsOf(node).alt
+  const text = typeof alt === 'string' ? alt.trim() : ''
+  if (text === '') return finding('image-without-alt', path, 'image', {}, { kind: 'describe-image' })
+  if (altIsFileName(text))
+    return finding(
+      'image-alt-is-file-name',
+      path,
+      'image',
+      { text: excerpt(text) },
+      { kind: 'describe-image' },
+    )
+  return null
+}
+
+function headerRowMissing(table: JsonNode): boolean {
+  const first = childrenOf(table).find((r) => r.type === 'tableRow')
+  const cells = first ? childrenOf(first) : []
+  return cells.length === 0 || !cells.every((c) => c.type === 'tableHeader')
+}
+
+/**
+ * Everything in the plan that makes it harder to read with a screen reader, in document order.
+ * Pure and over the document's JSON, so the editor's panel, the summary before saving and any
+ * export see the same findings. Nothing here trusts the shape it is given.
+ */
+export function accessibilityFindings(doc: unknown): Finding[] {
+  const root = asNode(doc)
+  const out: Finding[] = []
+  if (!root) return out
+  let lastLevel = 0
+  walkBlocks(root, (node, path, place) => {
+    switch (node.type) {
+      case 'image': {
+        const f = imageFinding(node, path)
+        if (f) out.push(f)
+        return
+      }
+      case 'table':
+        if (headerRowMissing(node))
+          out.push(finding('table-without-header-row', path, 'table', {}, { kind: 'add-header-row' }))
+        return
+      case 'heading':
+        if (isOutlinePlace(place)) {
+          const text = headingLine(node)
+          const level = Number(attrsOf(node).level) || 1
+          if (text.trim() === '') {
+            out.push(finding('heading-empty', path, 'heading', { level }, { kind: 'heading-to-text' }))
+          } else {
+            if (level > lastLevel + 1) {
+              const expected = (lastLevel + 1) as HeadingLevel
+              out.push(
+                finding(
+                  'heading-skips-level',
+                  path,
+                  'heading',
+                  { text: excerpt(text), level, expected },
+                  { kind: 'set-heading-level', level: expected },
+                ),
+              )
+            }
+            lastLevel = level
+          }
+        }
+        break
+      case 'paragraph':
+        break
+      default:
+        return
+    }
+    // A paragraph or a heading: its links and its letters.
+    linksIn(node, path, out)
+    const text = textOf(node)
+    if (isLongTextInCapitals(text))
+      out.push(finding('long-text-in-capitals', path, node.type, { text: excerpt(text) }))
+  })
+  return out
+}
