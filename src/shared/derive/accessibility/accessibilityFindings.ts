@@ -14,15 +14,25 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number]
  * a plan's text has no colours (the schema has no colour or highlight mark), and the colours the
  * Word and PDF files add (headings, table headers) are fixed and dark on white.
  */
-export type FindingKind =
-  | 'image-without-alt'
-  | 'image-alt-is-file-name'
-  | 'heading-empty'
-  | 'heading-skips-level'
-  | 'table-without-header-row'
-  | 'link-text-is-address'
-  | 'link-text-says-nothing'
-  | 'long-text-in-capitals'
+export const FINDING_KINDS = [
+  'image-without-alt',
+  'image-alt-is-file-name',
+  'heading-empty',
+  'heading-skips-level',
+  'table-without-header-row',
+  'link-text-is-address',
+  'link-text-says-nothing',
+  'long-text-in-capitals',
+] as const
+export type FindingKind = (typeof FINDING_KINDS)[number]
+
+export const FIX_KINDS = [
+  'describe-image',
+  'set-heading-level',
+  'heading-to-text',
+  'add-header-row',
+  'edit-link',
+] as const
 
 /** What "Ret" does, where the check knows a fix; the editor carries it out. */
 export type FindingFix =

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { Plan } from '../../../../shared/api'
 import { api, ApiError } from '../../api/client'
@@ -12,6 +13,9 @@ import { BarLabel } from './BarLabel'
 import { PlanEditor } from './PlanEditor'
 import { ExportButton } from './ExportButton'
 import { editorSidePanels } from './sidePanels'
+import { currentFindings } from './accessibility/useAccessibilityFindings'
+import { ACCESSIBILITY_PANEL } from './accessibility/accessibilityTab'
+import type { AccessibilityCheck } from './accessibility/AccessibilitySummary'
 import { VersionsButton } from '../versions/VersionsButton'
 import { ReadOnlyNotice } from '../recovery/ReadOnlyNotice'
 import { ConflictNotice } from '../recovery/ConflictNotice'
@@ -83,6 +87,15 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
   const autosave = useAutosave(plan.id, plan.rev, readOnly)
   // flush is stable for the life of this editor (the editor remounts when the plan's rev changes).
   const { flush } = autosave
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const [panelRequest, setPanelRequest] = useState<{ id: string } | null>(null)
+  const a11y = useMemo<AccessibilityCheck>(
+    () => ({
+      count: () => (editor ? currentFindings(editor).length : 0),
+      show: () => setPanelRequest({ id: ACCESSIBILITY_PANEL }),
+    }),
+    [editor],
+  )
 
   // Leaving the editor, closing the window and quitting all wait for the pending save.
   useEffect(() => {
@@ -137,7 +150,7 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
             onReplaced={onReplaced}
             onNewPlan={(id) => navigate({ name: 'plan', id })}
           />
-          <ExportButton planId={plan.id} flush={autosave.flush} />
+          <ExportButton planId={plan.id} flush={autosave.flush} a11y={a11y} />
         </div>
       </div>
       {restored && <RestoredNotice text={restored} onDismiss={onDismissRestored} />}
@@ -163,6 +176,8 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
         readOnly={readOnly}
         assetBase={info.assetBase}
         onDocChange={autosave.schedule}
+        onEditorReady={setEditor}
+        panelRequest={panelRequest}
         sidePanels={editorSidePanels(plan, { onSetCatalogue: readOnly ? undefined : setCatalogue })}
       />
     </main>

@@ -34,6 +34,7 @@ import { NoticeRegion } from './notices/NoticeRegion'
 import { useNotices } from './notices/useNotices'
 import { focusNodeOverrides } from './nodes'
 import { stepTextSize, textSizeKey } from '../textSize/textSize'
+import { accessibilityPanel } from './accessibility/accessibilityTab'
 import './planEditor.css'
 
 // The focus engineer's node views (initiative, action plan, focus matrix), given the plan's catalogue.
@@ -49,6 +50,8 @@ export type PlanEditorProps = {
   onDocChange: (doc: () => DocJSON) => void
   onEditorReady?: (editor: Editor | null) => void
   sidePanels?: SidePanelSpec[]
+  /** Show this side panel (a new object each time it is asked for, e.g. from "Vis" before saving). */
+  panelRequest?: { id: string } | null
 }
 
 /** The plan's text with everything around it: toolbar, selection menu, outline, find, dialogs. */
@@ -59,11 +62,13 @@ export function PlanEditor({
   onDocChange,
   onEditorReady,
   sidePanels = [],
+  panelRequest = null,
 }: PlanEditorProps): JSX.Element {
   const { t, i18n } = useTranslation('editor')
   const bus = useMemo(() => createEditorBus(), [])
   const fileInput = useRef<HTMLInputElement>(null)
-  const [linkOpen, setLinkOpen] = useState(false)
+  // 'text': opened by the accessibility check to put a link's words right.
+  const [linkOpen, setLinkOpen] = useState<boolean | 'text'>(false)
   const [findOpen, setFindOpen] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
   const [replaceOpen, setReplaceOpen] = useState(false)
@@ -128,6 +133,26 @@ export function PlanEditor({
     [push, t],
   )
   const images = useImageInsert(editor, plan.id, notifyError, fileInput)
+  const { editAlt } = images
+  const a11yPanel = useMemo(
+    () =>
+      editor &&
+      accessibilityPanel(
+        editor,
+        { describeImage: editAlt, editLink: () => !readOnly && setLinkOpen('text') },
+        readOnly,
+      ),
+    [editor, editAlt, readOnly],
+  )
+  const [sideTab, setSideTab] = useState('outline')
+  // Asked from outside (the summary before saving): the panel shows even from the writing view,
+  // and focus goes to its tab, so a keyboard user lands where the list begins.
+  useEffect(() => {
+    if (!panelRequest) return
+    setWritingView(false)
+    setSideTab(panelRequest.id)
+    requestAnimationFrame(() => document.getElementById(`side-tab-${panelRequest.id}`)?.focus())
+  }, [panelRequest])
 
   // Point the bus (used from inside ProseMirror) at the current React handlers.
   useLayoutEffect(() => {
@@ -203,7 +228,14 @@ export function PlanEditor({
             <EditorContent editor={editor} />
           </div>
         </div>
-        {!writingView && <SidePanelTabs editor={editor} panels={sidePanels} />}
+        {!writingView && (
+          <SidePanelTabs
+            editor={editor}
+            panels={a11yPanel ? [...sidePanels, a11yPanel] : sidePanels}
+            active={sideTab}
+            onActiveChange={setSideTab}
+          />
+        )}
       </div>
       <div className="plan-editor-status">
         <WordCount editor={editor} />
@@ -240,6 +272,7 @@ export function PlanEditor({
       {linkOpen && (
         <LinkDialog
           editor={editor}
+          focusText={linkOpen === 'text'}
           onClose={() => {
             setLinkOpen(false)
             editor.commands.focus()
