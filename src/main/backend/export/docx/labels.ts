@@ -51,6 +51,7 @@ export type Labels = {
   subject: string
   reviewCopy: string
   saveDialogTitle: string
+  savePdfDialogTitle: string
 }
 
 const da: Labels = {
@@ -103,6 +104,7 @@ const da: Labels = {
   subject: 'Lokal udviklingsplan',
   reviewCopy: 'Kopi til gennemsyn',
   saveDialogTitle: 'Gem planen som Word-fil',
+  savePdfDialogTitle: 'Gem planen som PDF',
 }
 
 const en: Labels = {
@@ -156,6 +158,7 @@ const en: Labels = {
   subject: 'Local development plan',
   reviewCopy: 'Review copy',
   saveDialogTitle: 'Save the plan as a Word file',
+  savePdfDialogTitle: 'Save the plan as a PDF',
 }
 
 export const LABELS: Record<Lang, Labels> = { da, en }
