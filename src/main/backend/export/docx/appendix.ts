@@ -4,6 +4,7 @@ import type { Block } from './blocks'
 import { composedTable, splitWidth } from './tableKit'
 import { headingParagraph } from './heading'
 import { paragraph, run } from './xml'
+import { appendixRows } from '../../../../shared/export/appendixRows'
 
 /**
  * The appendix that names the focus-area catalogue the plan is linked to and where it comes from,
@@ -11,32 +12,19 @@ import { paragraph, run } from './xml'
  */
 export function appendix(catalogue: Catalogue, ctx: ExportContext): Block[] {
   const l = ctx.labels.appendix
-  const source: [string, string][] = (
-    [
-      [l.municipality, catalogue.municipality],
-      [l.title, catalogue.title],
-      [l.adopted, catalogue.adopted],
-      [l.version, catalogue.version],
-      [l.goal, catalogue.goal],
-      [l.source, catalogue.source],
-    ] as [string, string][]
-  ).filter(([, v]) => v.trim() !== '')
+  const { source, header, areas } = appendixRows(catalogue, ctx.labels)
   const out: Block[] = [
     headingParagraph(1, run(l.heading), l.heading, ctx),
     paragraph({ keepNext: true }, run(l.intro)),
     composedTable({ rows: source, widths: splitWidth(ctx.textWidthTwips, [3, 7]), labelColumn: true }),
   ]
-  if (catalogue.focusAreas.length) {
+  if (areas.length) {
     // Also keeps the two tables apart: Word joins tables that touch.
     out.push(paragraph({ keepNext: true, spacingBefore: 200 }, run(l.areasIntro)))
     out.push(
       composedTable({
-        header: [l.number, l.focusArea, l.description],
-        rows: catalogue.focusAreas.map((a) => [
-          a.number != null ? String(a.number) : '',
-          a.title,
-          a.description,
-        ]),
+        header,
+        rows: areas,
         widths: splitWidth(ctx.textWidthTwips, [8, 32, 60]),
       }),
     )

@@ -1,42 +1,26 @@
 import { attrsOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import { normaliseInitiativeAttrs } from '../../../../shared/derive/initiatives'
-import { formatKr, formatMonthRange } from '../../../../shared/derive/format'
+import { initiativeFieldRows } from '../../../../shared/export/initiativeFields'
 import type { ExportContext } from './context'
 import { headingParagraph } from './heading'
 import { textStyle, type BlockEnv } from './paragraph'
 import { childBlocks, type Block } from './blocks'
-import { focusAreaNames } from './focusLabel'
 import { composedTable, splitWidth } from './tableKit'
 import { run, textParagraph } from './xml'
 
-const EMPTY = '–'
-
 /**
- * An initiative: a heading one level below the section it is in, a compact table of its fields,
- * then its description. Empty fields show a dash rather than vanishing, because a consultant
- * reading a funding application wants to see what is still missing.
+ * An initiative: a heading one level below the section it is in, a compact table of its fields
+ * (shared/export/initiativeFields.ts, as the PDF has them), then its description.
  */
 export function initiative(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
   const a = normaliseInitiativeAttrs(attrsOf(node))
   const { labels, lang } = ctx
-  const f = labels.fields
   const title = a.title || labels.untitledInitiative
   const head =
     env.cell || env.quote
       ? textParagraph(textStyle(env), title, { bold: true })
       : headingParagraph(Math.min(6, ctx.state.sectionLevel + 1), run(title), title, ctx)
-  const or = (s: string) => s || EMPTY
-  const rows: [string, string][] = [
-    [f.status, labels.status[a.status]],
-    [f.lead, or(a.lead)],
-    [f.group, or(a.group)],
-    [f.period, or(formatMonthRange(a.start, a.end, lang))],
-    [f.budget, or(formatKr(a.budget, lang))],
-    [f.ownFunding, or(formatKr(a.ownFundingKr, lang))],
-    [f.volunteerHours, a.volunteerHours != null ? labels.hours(a.volunteerHours) : EMPTY],
-    [f.funding, or(a.fundingSources.join(', '))],
-    [f.focusAreas, or(focusAreaNames(a.focusAreas, ctx.catalogue).join('; '))],
-  ]
+  const rows = initiativeFieldRows(a, labels, lang, ctx.catalogue)
   const width = env.cell ? Math.round(ctx.textWidthTwips / 2) : ctx.textWidthTwips
   const fields = composedTable({ rows, widths: splitWidth(width, [3, 7]), labelColumn: true })
   ctx.state.afterTable = true
