@@ -63,6 +63,12 @@ describe('Gem som PDF in the shell', () => {
       displayHeaderFooter: true,
     })
     expect(options.headerTemplate).toContain('>Udviklingsplan for Bøvl</div>')
+    // Chromium draws templates at a tiny size unless told: the style must reach it whole.
+    for (const template of [options.headerTemplate, options.footerTemplate]) {
+      const style = /^<div style="([^"]*)">/.exec(String(template))?.[1] ?? ''
+      expect(style).toContain('font-size:9pt')
+      expect(style).toContain('padding:0 2.5cm')
+    }
     expect(options.footerTemplate).toContain(
       'Side <span class="pageNumber"></span> af <span class="totalPages">',
     )

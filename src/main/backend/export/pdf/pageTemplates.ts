@@ -6,8 +6,9 @@ const escapeHtml = (s: string) =>
 // Chromium draws the templates in the page margin, with none of the page's styles and at a tiny
 // default size: the text is set as the Word file's header and footer style (9 pt, muted), and
 // padded to the 2.5 cm text margins of print.css so it lines up with the text.
+// (Single quotes only inside: the style sits in a double-quoted attribute.)
 const BOX =
-  'width:100%;margin:0 2.5cm;font-family:Calibri,Carlito,"Segoe UI",sans-serif;font-size:9pt;color:#52606d;'
+  "box-sizing:border-box;width:100%;padding:0 2.5cm;font-family:Calibri,Carlito,'Segoe UI',sans-serif;font-size:9pt;color:#52606d;"
 
 /**
  * The PDF's page header (the plan's title, right) and footer ("Side 3 af 12", centred), as the
