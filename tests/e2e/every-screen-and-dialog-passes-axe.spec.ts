@@ -93,7 +93,7 @@ test('the accessibility panel with findings, and the summary before saving, have
   await page.getByRole('tab', { name: /^Tilgængelighed/ }).click()
   await expect(page.locator('.a11y-finding')).toHaveCount(2)
   found.push(...(await faults(page, 'editor: Tilgængelighed', EDITOR_RULES)))
-  for (const button of ['Gem som Word']) {
+  for (const button of ['Gem som Word', 'Gem som PDF']) {
     await page.locator('.editor-bar').getByRole('button', { name: button }).click()
     await expect(page.getByRole('dialog')).toContainText('2 ting kan gøres bedre')
     found.push(...(await faults(page, `dialog ${button} with findings`)))

@@ -16,6 +16,10 @@ import { editorSidePanels } from './sidePanels'
 import { currentFindings } from './accessibility/useAccessibilityFindings'
 import { ACCESSIBILITY_PANEL } from './accessibility/accessibilityTab'
 import type { AccessibilityCheck } from './accessibility/AccessibilitySummary'
+import { usePdfExport } from './pdf/usePdfExport'
+import { SavePdfButton } from './pdf/SavePdfButton'
+import { PdfFrontMatter } from './pdf/PdfFrontMatter'
+import { PdfAppendix } from './pdf/PdfAppendix'
 import { VersionsButton } from '../versions/VersionsButton'
 import { ReadOnlyNotice } from '../recovery/ReadOnlyNotice'
 import { ConflictNotice } from '../recovery/ConflictNotice'
@@ -96,6 +100,7 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
     }),
     [editor],
   )
+  const pdf = usePdfExport(plan, editor, flush)
 
   // Leaving the editor, closing the window and quitting all wait for the pending save.
   useEffect(() => {
@@ -150,6 +155,7 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
             onReplaced={onReplaced}
             onNewPlan={(id) => navigate({ name: 'plan', id })}
           />
+          <SavePdfButton run={pdf.run} a11y={a11y} />
           <ExportButton planId={plan.id} flush={autosave.flush} a11y={a11y} />
         </div>
       </div>
@@ -171,6 +177,7 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
           <ErrorMessage code={autosave.lastError} />
         </div>
       )}
+      {pdf.layout && <PdfFrontMatter meta={plan.meta} layout={pdf.layout} />}
       <PlanEditor
         plan={plan}
         readOnly={readOnly}
@@ -180,6 +187,9 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
         panelRequest={panelRequest}
         sidePanels={editorSidePanels(plan, { onSetCatalogue: readOnly ? undefined : setCatalogue })}
       />
+      {pdf.layout && plan.meta.catalogue && (
+        <PdfAppendix catalogue={plan.meta.catalogue} lang={pdf.layout.lang} />
+      )}
     </main>
   )
 }

@@ -35,6 +35,7 @@ import { useNotices } from './notices/useNotices'
 import { focusNodeOverrides } from './nodes'
 import { stepTextSize, textSizeKey } from '../textSize/textSize'
 import { accessibilityPanel } from './accessibility/accessibilityTab'
+import { pdfLayoutActive } from './pdf/pdfLayout'
 import './planEditor.css'
 
 // The focus engineer's node views (initiative, action plan, focus matrix), given the plan's catalogue.
@@ -98,7 +99,12 @@ export function PlanEditor({
       // The toolbar and panels subscribe to exactly what they show; nothing re-renders per keystroke.
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { class: 'plan-text', 'aria-label': t('editorLabel'), lang: 'da', spellcheck: 'true' },
+        // While printed as a PDF the text is a plain part of the page (role none): as the editor's
+        // textbox it would be tagged as one form field instead of its headings and paragraphs.
+        attributes: (state): Record<string, string> =>
+          pdfLayoutActive(state)
+            ? { class: 'plan-text', lang: 'da', role: 'none' }
+            : { class: 'plan-text', 'aria-label': t('editorLabel'), lang: 'da', spellcheck: 'true' },
       },
       onUpdate: ({ editor: e, transaction }) => {
         if (isPlanLoad(transaction)) return
