@@ -49,11 +49,11 @@ export function planOutline(doc: unknown): OutlineEntry[] {
       const level = Math.min(wanted, sectionLevel + 1)
       sectionLevel = level
       const title = headingLine(node)
-      out.push({ kind: 'heading', path, level, title, inContents: title.trim() !== '' })
+      out.push({ kind: 'heading', path: [...path], level, title, inContents: title.trim() !== '' })
     } else if (node.type === 'initiative') {
       const level = Math.min(6, sectionLevel + 1)
       const title = normaliseInitiativeAttrs(attrsOf(node)).title
-      out.push({ kind: 'initiative', path, level, title, inContents: level <= CONTENTS_LEVELS })
+      out.push({ kind: 'initiative', path: [...path], level, title, inContents: level <= CONTENTS_LEVELS })
     }
   })
   for (const e of out) if (e.level > CONTENTS_LEVELS) e.inContents = false

@@ -1,5 +1,5 @@
 import { HEADING_LEVELS } from '../../document/heading/headingAttrs'
-import { asNode, attrsOf, childrenOf, textOf, type JsonNode } from '../docWalk'
+import { asNode, attrsOf, childrenOf, type JsonNode } from '../docWalk'
 import { isOutlinePlace, walkBlocks, type NodePath } from '../blockWalk'
 import { headingLine } from '../planOutline'
 import { altIsFileName } from './imageAlt'
@@ -62,13 +62,21 @@ export function excerpt(text: string): string {
   return line.length > EXCERPT ? `${line.slice(0, EXCERPT - 1).trimEnd()}…` : line
 }
 
+// The walk's path changes as it goes on (blockWalk.ts): a finding keeps a copy.
 const finding = (
   kind: FindingKind,
-  path: NodePath,
+  path: readonly number[],
   nodeType: string,
   values: Record<string, string | number> = {},
   fix?: FindingFix,
-): Finding => ({ kind, path, nodeType, messageKey: `findings.${kind}`, values, ...(fix ? { fix } : {}) })
+): Finding => ({
+  kind,
+  path: [...path],
+  nodeType,
+  messageKey: `findings.${kind}`,
+  values,
+  ...(fix ? { fix } : {}),
+})
 
 const hrefOf = (node: JsonNode): string | null => {
   if (!Array.isArray((node as { marks?: unknown }).marks)) return null
@@ -82,37 +90,53 @@ const hrefOf = (node: JsonNode): string | null => {
   return null
 }
 
-/** The links of one paragraph or heading, each as one link however many pieces of text it spans
- * (a link with one bold word), as the Word export joins them. */
-function linksIn(node: JsonNode, path: NodePath, out: Finding[]): void {
-  let current: { href: string; text: string; at: number } | null = null
+/**
+ * One pass over a paragraph's or heading's inline content: its text (for the capitals check) and
+ * its links, each one link however many pieces of text it spans (a link with one bold word), as the
+ * Word export joins them. A 300-page plan has thousands of paragraphs: nothing is walked twice.
+ */
+function inlineFindings(node: JsonNode, path: readonly number[], out: Finding[]): void {
+  const kids = Array.isArray(node.content) ? (node.content as unknown[]) : []
+  let text = ''
+  let link: { href: string; text: string; at: number } | null = null
   const flush = () => {
-    if (current) {
-      const problem = linkTextProblem(current.text, current.href)
-      if (problem)
-        out.push(
-          finding(
-            problem === 'address' ? 'link-text-is-address' : 'link-text-says-nothing',
-            [...path, current.at],
-            'text',
-            { text: excerpt(current.text) },
-            { kind: 'edit-link' },
-          ),
-        )
-    }
-    current = null
+    const problem = link && linkTextProblem(link.text, link.href)
+    if (link && problem)
+      out.push(
+        finding(
+          problem === 'address' ? 'link-text-is-address' : 'link-text-says-nothing',
+          [...path, link.at],
+          'text',
+          { text: excerpt(link.text) },
+          { kind: 'edit-link' },
+        ),
+      )
+    link = null
   }
-  childrenOf(node).forEach((child, i) => {
-    const href = child.type === 'text' ? hrefOf(child) : null
-    if (!href || typeof child.text !== 'string') return flush()
-    if (current && current.href !== href) flush()
-    current ??= { href, text: '', at: i }
-    current.text += child.text
-  })
+  for (let i = 0; i < kids.length; i++) {
+    const child = asNode(kids[i])
+    if (!child) continue
+    if (child.type === 'hardBreak') text += '\n'
+    if (child.type !== 'text' || typeof child.text !== 'string') {
+      flush()
+      continue
+    }
+    text += child.text
+    const href = hrefOf(child)
+    if (!href) {
+      flush()
+      continue
+    }
+    if (link && link.href !== href) flush()
+    link ??= { href, text: '', at: i }
+    link.text += child.text
+  }
   flush()
+  if (isLongTextInCapitals(text))
+    out.push(finding('long-text-in-capitals', path, node.type as string, { text: excerpt(text) }))
 }
 
-function imageFinding(node: JsonNode, path: NodePath): Finding | null {
+function imageFinding(node: JsonNode, path: readonly number[]): Finding | null {
   const alt = attrsOf(node).alt
   const text = typeof alt === 'string' ? alt.trim() : ''
   if (text === '') return finding('image-without-alt', path, 'image', {}, { kind: 'describe-image' })
@@ -183,10 +207,7 @@ export function accessibilityFindings(doc: unknown): Finding[] {
         return
     }
     // A paragraph or a heading: its links and its letters.
-    linksIn(node, path, out)
-    const text = textOf(node)
-    if (isLongTextInCapitals(text))
-      out.push(finding('long-text-in-capitals', path, node.type, { text: excerpt(text) }))
+    inlineFindings(node, path, out)
   })
   return out
 }
