@@ -7,6 +7,8 @@ import { writeFileAtomic } from '../backend/store/atomicWrite'
 import { explainLockedTarget } from '../backend/export/exportToFile'
 import { defaultExportName, withPdfExtension } from '../backend/export/saveName'
 import { LABELS } from '../backend/export/docx/labels'
+import { t } from '../../shared/i18n/translate'
+import { uiLanguage } from './uiLanguage'
 import { pdfPageTemplates } from '../backend/export/pdf/pageTemplates'
 import { AppError } from '../../shared/model/errors'
 
@@ -30,16 +32,15 @@ export function exportPdfHandlers(
   return {
     'plans.exportPdf': async ({ id }) => {
       const plan = await backend.plans.get(id)
-      const settings = await backend.settings.get()
-      const labels = LABELS[settings.language === 'en' ? 'en' : 'da']
+      const language = await uiLanguage(backend.settings)
       const chosen = await host.showSaveDialog({
-        title: labels.savePdfDialogTitle,
-        defaultName: defaultExportName(plan.meta, deps.now?.() ?? new Date(), 'pdf'),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        title: t(language, 'export:pdf.title'),
+        defaultName: defaultExportName(plan.meta, deps.now?.() ?? new Date(), language, 'pdf'),
+        filters: [{ name: t(language, 'dialogs:filters.pdf'), extensions: ['pdf'] }],
       })
       if (chosen === null) return { status: 'cancelled' }
       const target = withPdfExtension(chosen)
-      const bytes = await host.printToPdf(pdfPageTemplates(plan.meta.title, labels))
+      const bytes = await host.printToPdf(pdfPageTemplates(plan.meta.title, LABELS[language]))
       if (!isPdf(bytes)) throw new AppError('io', 'the print was not a PDF', { reason: 'pdf-failed' })
       const fs = deps.fs ?? realFs
       try {

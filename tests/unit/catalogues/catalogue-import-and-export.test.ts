@@ -15,8 +15,14 @@ describe('catalogue import and export through the handlers', () => {
   function setup() {
     const catalogues = createCatalogueStore({ dataDir: join(dir, 'data'), resourcesDir: RESOURCES })
     const noPlans = { updateMeta: async () => Promise.reject(new Error('unused')) }
+    const settings = { get: async () => ({ language: 'da' as const, textSize: 100 }) }
     const { host, answers, asked } = scriptedHost()
-    return { catalogues, answers, asked, api: catalogueHandlers({ catalogues, plans: noPlans }, host) }
+    return {
+      catalogues,
+      answers,
+      asked,
+      api: catalogueHandlers({ catalogues, plans: noPlans, settings }, host),
+    }
   }
   const userFiles = async () => readdir(join(dir, 'data', 'catalogues')).catch(() => [] as string[])
 

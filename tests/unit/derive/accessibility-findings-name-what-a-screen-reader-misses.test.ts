@@ -66,6 +66,11 @@ describe('the accessibility check of a plan', () => {
     expect(fs[2].values.text).toBe('IMG_2041.JPG')
   })
 
+  it('takes a caption as the words for a picture without a description, as the Word export does', () => {
+    const captioned = { type: 'image', attrs: { src: SRC, alt: '', caption: 'Gadekæret en sommeraften' } }
+    expect(accessibilityFindings(doc(captioned))).toEqual([])
+  })
+
   it('names a heading that skips a level and offers the level it should have', () => {
     const fs = accessibilityFindings(
       doc(h(1, text('Vision')), h(3, text('Stien')), h(3, text('Hallen')), h(2, text('Mål'))),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FINDING_KINDS, FIX_KINDS } from '../../../src/shared/derive/accessibility/accessibilityFindings'
 
-const locales = join(__dirname, '../../../src/renderer/src/i18n/locales')
+const locales = join(__dirname, '../../../src/shared/i18n/locales')
 const load = (lang: string) =>
   JSON.parse(readFileSync(join(locales, lang, 'a11y.json'), 'utf8')) as {
     findings: Record<string, string>

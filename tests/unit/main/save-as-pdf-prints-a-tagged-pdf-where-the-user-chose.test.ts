@@ -50,7 +50,7 @@ describe('Gem som PDF in the shell', () => {
     }
     expect(dialogOptions.title).toBe('Gem planen som PDF')
     expect(dialogOptions.defaultPath).toMatch(/Udviklingsplan - Bøvl Lokalråd - \d{4}-\d\d-\d\d\.pdf$/)
-    expect(dialogOptions.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }])
+    expect(dialogOptions.filters).toEqual([{ name: 'PDF-dokument', extensions: ['pdf'] }])
 
     expect(win.webContents.printToPDF).toHaveBeenCalledTimes(1)
     const options = win.webContents.printToPDF.mock.calls[0][0]

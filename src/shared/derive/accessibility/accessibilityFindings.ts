@@ -136,10 +136,17 @@ function inlineFindings(node: JsonNode, path: readonly number[], out: Finding[])
     out.push(finding('long-text-in-capitals', path, node.type as string, { text: excerpt(text) }))
 }
 
+const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
+
+/** A picture needs words a screen reader can say: its description, or else its caption, which the
+ * Word export then gives it as its description (export/docx/image.ts). */
 function imageFinding(node: JsonNode, path: readonly number[]): Finding | null {
-  const alt = attrsOf(node).alt
-  const text = typeof alt === 'string' ? alt.trim() : ''
-  if (text === '') return finding('image-without-alt', path, 'image', {}, { kind: 'describe-image' })
+  const attrs = attrsOf(node)
+  const text = trimmed(attrs.alt)
+  if (text === '') {
+    if (trimmed(attrs.caption) !== '') return null
+    return finding('image-without-alt', path, 'image', {}, { kind: 'describe-image' })
+  }
   if (altIsFileName(text))
     return finding(
       'image-alt-is-file-name',

@@ -1,6 +1,5 @@
 import { Paragraph, TextRun } from 'docx'
 import type { PlanMeta } from '../../../../shared/model/plan'
-import { coverLines } from '../../../../shared/export/coverLines'
 import type { Labels } from './labels'
 import { STYLE } from './styles'
 
@@ -9,15 +8,17 @@ import { STYLE } from './styles'
  * rather than opening its first chapter, so the outline starts at the plan's own first heading.
  */
 export function cover(meta: PlanMeta, labels: Labels, date: string, reviewCopy: boolean): Paragraph[] {
-  const { title, subtitle, lines } = coverLines(meta, labels, date, reviewCopy)
   const line = (label: string, value: string) =>
     new Paragraph({
       style: STYLE.coverMeta,
       children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
     })
-  return [
-    new Paragraph({ style: STYLE.coverTitle, children: [new TextRun(title)] }),
-    new Paragraph({ style: STYLE.coverSubtitle, children: [new TextRun(subtitle)] }),
-    ...lines.map(([label, value]) => line(label, value)),
-  ]
+  const out = [new Paragraph({ style: STYLE.coverTitle, children: [new TextRun(meta.title)] })]
+  const subtitle = [meta.council.trim(), reviewCopy ? labels.reviewCopy : ''].filter(Boolean).join(' · ')
+  out.push(new Paragraph({ style: STYLE.coverSubtitle, children: [new TextRun(subtitle || labels.subject)] }))
+  if (meta.villages.length) out.push(line(labels.cover.villages, meta.villages.join(', ')))
+  if (meta.municipality.trim()) out.push(line(labels.cover.municipality, meta.municipality.trim()))
+  if (meta.versionLabel.trim()) out.push(line(labels.cover.version, meta.versionLabel.trim()))
+  out.push(line(labels.cover.date, date))
+  return out
 }

@@ -5,10 +5,15 @@ import { Modal } from '../../components/Modal'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { BarLabel } from './BarLabel'
 import { AccessibilitySummary, type AccessibilityCheck } from './accessibility/AccessibilitySummary'
+import { ExportNotices } from './ExportNotices'
+import type { ExportNotice } from '../../../../shared/model/exportNotice'
 import './exportButton.css'
 
 type Result =
-  { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; path: string } | { kind: 'failed'; error: unknown }
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'saved'; path: string; notices: ExportNotice[] }
+  | { kind: 'failed'; error: unknown }
 
 type Props = { planId: string; flush: () => Promise<boolean>; a11y?: AccessibilityCheck }
 
@@ -33,7 +38,9 @@ export function ExportButton({ planId, flush, a11y }: Props) {
     try {
       await flush()
       const res = await api['plans.exportDocx']({ id: planId, options: { reviewCopy } })
-      setResult(res.status === 'saved' ? { kind: 'saved', path: res.path } : { kind: 'idle' })
+      setResult(
+        res.status === 'saved' ? { kind: 'saved', path: res.path, notices: res.notices } : { kind: 'idle' },
+      )
     } catch (error) {
       setResult({ kind: 'failed', error })
     }
@@ -97,6 +104,7 @@ export function ExportButton({ planId, flush, a11y }: Props) {
               {t('saved', { path: result.path })}
             </p>
           )}
+          {result.kind === 'saved' && <ExportNotices notices={result.notices} />}
         </div>
         {result.kind === 'saved' && (
           <div className="export-next">

@@ -1,19 +1,26 @@
-import { appendixRows } from '../../../../../shared/export/appendixRows'
-import { LABELS } from '../../../../../shared/export/labels'
 import type { Catalogue } from '../../../../../shared/model/catalogue'
 import type { Lang } from '../../../../../shared/derive/format'
 import { APPENDIX_ANCHOR } from './PdfFrontMatter'
+import { pdfAppendix } from './pdfWords'
 
 /** The appendix after the plan's text, as the Word file ends: the focus-area catalogue the plan is
  * linked to, where it comes from, and its focus areas. Printed only, while the PDF is made. */
 export function PdfAppendix({ catalogue, lang }: { catalogue: Catalogue; lang: Lang }) {
-  const labels = LABELS[lang]
-  const { source, header, areas } = appendixRows(catalogue, labels)
+  const { heading, intro, areasIntro, keyValue, source, header, areas } = pdfAppendix(catalogue, lang)
   return (
     <section className="pdf-only pdf-appendix" lang={lang}>
-      <h1 id={APPENDIX_ANCHOR}>{labels.appendix.heading}</h1>
-      <p>{labels.appendix.intro}</p>
+      <h1 id={APPENDIX_ANCHOR}>{heading}</h1>
+      <p>{intro}</p>
       <table className="pdf-fields">
+        <thead>
+          <tr>
+            {keyValue.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {source.map(([label, value]) => (
             <tr key={label}>
@@ -25,7 +32,7 @@ export function PdfAppendix({ catalogue, lang }: { catalogue: Catalogue; lang: L
       </table>
       {areas.length > 0 && (
         <>
-          <p>{labels.appendix.areasIntro}</p>
+          <p>{areasIntro}</p>
           <table>
             <thead>
               <tr>

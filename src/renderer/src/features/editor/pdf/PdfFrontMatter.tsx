@@ -1,6 +1,5 @@
-import { coverLines } from '../../../../../shared/export/coverLines'
-import { LABELS, longDate } from '../../../../../shared/export/labels'
 import type { PlanMeta } from '../../../../../shared/model/plan'
+import { appendixHeading, contentsTitle, pdfCover, untitledInitiative } from './pdfWords'
 import { contentsTree, type ContentsItem } from './pdfContents'
 import type { PdfLayout } from './pdfLayout'
 
@@ -13,14 +12,14 @@ export const APPENDIX_ANCHOR = 'pv-pdf-appendix'
  * Chromium cannot print page numbers into them, the PDF's bookmarks carry the pages instead.
  */
 export function PdfFrontMatter({ meta, layout }: { meta: PlanMeta; layout: PdfLayout }) {
-  const labels = LABELS[layout.lang]
-  const cover = coverLines(meta, labels, longDate(new Date(), layout.lang), false)
+  const { lang } = layout
+  const cover = pdfCover(meta, lang, new Date())
   const entries = layout.entries
     .filter((e) => e.inContents)
-    .map((e) => ({ id: e.id, level: e.level, title: e.title || labels.untitledInitiative }))
-  if (meta.catalogue) entries.push({ id: APPENDIX_ANCHOR, level: 1, title: labels.appendix.heading })
+    .map((e) => ({ id: e.id, level: e.level, title: e.title || untitledInitiative(lang) }))
+  if (meta.catalogue) entries.push({ id: APPENDIX_ANCHOR, level: 1, title: appendixHeading(lang) })
   return (
-    <div className="pdf-only pdf-front" lang={layout.lang}>
+    <div className="pdf-only pdf-front" lang={lang}>
       <section className="pdf-cover">
         <p className="pdf-cover-title">{cover.title}</p>
         <p className="pdf-cover-subtitle">{cover.subtitle}</p>
@@ -35,7 +34,7 @@ export function PdfFrontMatter({ meta, layout }: { meta: PlanMeta; layout: PdfLa
       </section>
       <nav className="pdf-contents" aria-labelledby="pdf-contents-title">
         <p id="pdf-contents-title" className="pdf-contents-title">
-          {labels.toc}
+          {contentsTitle(lang)}
         </p>
         <ContentsList items={contentsTree(entries)} />
       </nav>

@@ -1,7 +1,6 @@
 import { normaliseInitiativeAttrs } from '../../../../../shared/derive/initiatives'
-import { initiativeFieldRows } from '../../../../../shared/export/initiativeFields'
-import { LABELS } from '../../../../../shared/export/labels'
 import type { PdfEntry, PdfLayout } from './pdfLayout'
+import { initiativeRows, keyValueHeader, untitledInitiative } from './pdfWords'
 
 /**
  * An initiative as the Word file shows it, for the PDF: a heading at its level (with the id the
@@ -9,7 +8,6 @@ import type { PdfEntry, PdfLayout } from './pdfLayout'
  * widget inside the card's text, drawn only while the PDF is made and only on paper (pdf.css).
  */
 export function initiativeSummary(attrs: Record<string, unknown>, entry: PdfEntry, layout: PdfLayout) {
-  const labels = LABELS[layout.lang]
   const a = normaliseInitiativeAttrs(attrs)
   const box = document.createElement('div')
   box.className = 'pdf-initiative'
@@ -19,11 +17,19 @@ export function initiativeSummary(attrs: Record<string, unknown>, entry: PdfEntr
   heading.id = entry.id
   heading.setAttribute('role', 'heading')
   heading.setAttribute('aria-level', String(entry.level))
-  heading.textContent = a.title || labels.untitledInitiative
+  heading.textContent = a.title || untitledInitiative(layout.lang)
   const table = document.createElement('table')
   table.className = 'pdf-fields'
+  // A header row, as the Word file's field table has (what an accessibility checker asks of it).
+  const head = table.createTHead().insertRow()
+  for (const text of keyValueHeader(layout.lang)) {
+    const th = document.createElement('th')
+    th.scope = 'col'
+    th.textContent = text
+    head.append(th)
+  }
   const body = table.createTBody()
-  for (const [label, value] of initiativeFieldRows(a, labels, layout.lang, layout.catalogue)) {
+  for (const [label, value] of initiativeRows(a, layout.lang, layout.catalogue)) {
     const row = body.insertRow()
     const th = document.createElement('th')
     th.scope = 'row'
