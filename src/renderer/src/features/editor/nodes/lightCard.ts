@@ -35,7 +35,7 @@ export function buildLightCard(node: PMNode, state: LightState): { card: HTMLEle
   card.setAttribute('aria-labelledby', titleId)
   const head = el('div', 'initiative-head')
   head.contentEditable = 'false'
-  const kind = el('span', 'initiative-kind', t('initiative.kind'))
+  const kind = el('span', 'initiative-kind', t('focus:initiative.kind'))
   kind.setAttribute('aria-hidden', 'true')
   kind.dataset.dragHandle = 'true'
   const title = el('span', 'initiative-title initiative-title-light')
@@ -46,7 +46,7 @@ export function buildLightCard(node: PMNode, state: LightState): { card: HTMLEle
   slot.style.whiteSpace = 'pre-wrap'
   card.append(
     head,
-    inert(el('div', 'initiative-description-label', t('initiative.description'))),
+    inert(el('div', 'initiative-description-label', t('focus:initiative.description'))),
     slot,
     inert(el('div', 'initiative-fields-light')),
     inert(el('div', 'initiative-focus-light')),
