@@ -4,6 +4,7 @@ import type { Handlers } from './handlers/types'
 import { planHandlers } from './handlers/plans'
 import { catalogueHandlers } from './handlers/catalogues'
 import { exportHandlers } from './handlers/export'
+import { exportPdfHandlers } from './handlers/exportPdf'
 import { versionHandlers } from './handlers/versions'
 import { packageHandlers } from './handlers/packages'
 import { importHandlers } from './handlers/import'
@@ -25,6 +26,7 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...planHandlers(backend, host),
     ...catalogueHandlers(backend, host),
     ...exportHandlers(backend, host, { exported }),
+    ...exportPdfHandlers(backend, host, { exported }),
     ...shellHandlers(host, exported),
     ...versionHandlers(backend),
     ...packageHandlers(backend, host),

@@ -49,6 +49,29 @@ export function createElectronHost(deps: {
     async showItemInFolder(path) {
       deps.shell.showItemInFolder(path)
     },
+    async printToPdf({ headerTemplate, footerTemplate }) {
+      const win = deps.window()
+      if (!win || win.isDestroyed())
+        throw new AppError('io', 'no window to print as PDF', { reason: 'pdf-failed' })
+      try {
+        return await win.webContents.printToPDF({
+          pageSize: 'A4',
+          // The margins and page breaks are print.css's, as for Udskriv.
+          preferCSSPageSize: true,
+          printBackground: true,
+          // Tags (headings, lists, tables, figures with their alt text, the language) for screen
+          // readers, and the headings as the PDF's bookmarks.
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
+          displayHeaderFooter: true,
+          headerTemplate,
+          footerTemplate,
+        })
+      } catch (err) {
+        const detail = err instanceof Error ? err.message : String(err)
+        throw new AppError('io', `printToPDF failed: ${detail}`, { reason: 'pdf-failed' })
+      }
+    },
     appVersion: () => deps.app.getVersion(),
     assetBase: () => ASSET_BASE,
   }

@@ -4,6 +4,9 @@
  */
 export type FileFilter = { name: string; extensions: string[] }
 
+/** The page header and footer of a PDF, as Chromium's print templates (HTML, escaped by the caller). */
+export type PdfPageTemplates = { headerTemplate: string; footerTemplate: string }
+
 export interface Host {
   /** Asks where to save; null when the user cancels. */
   showSaveDialog(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
@@ -15,6 +18,11 @@ export interface Host {
   openPath(path: string): Promise<void>
   /** Shows the file selected in the system's file manager. */
   showItemInFolder(path: string): Promise<void>
+  /**
+   * The window's page as a tagged PDF (A4 as its print CSS lays it out, headings as bookmarks),
+   * what the renderer has prepared for it ("Gem som PDF"). Fails with reason pdf-failed.
+   */
+  printToPdf(templates: PdfPageTemplates): Promise<Uint8Array>
   appVersion(): string
   /** URL prefix under which `<planId>/<assetName>` loads in the renderer. */
   assetBase(): string

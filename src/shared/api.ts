@@ -94,6 +94,9 @@ export const commands = {
     input: z.object({ id: PlanId, options: ExportOptions.default({ reviewCopy: false }) }),
   },
 
+  // The page the renderer has laid out for it, printed by the shell (src/main/handlers/exportPdf.ts).
+  'plans.exportPdf': { input: z.object({ id: PlanId }) },
+
   'templates.list': { input: z.void() },
 
   'assets.add': {
@@ -172,6 +175,7 @@ export type Outputs = {
   'plans.delete': void
   'plans.dismissQuarantined': void
   'plans.exportDocx': DocxExportResult
+  'plans.exportPdf': ExportResult
   'templates.list': TemplateSummary[]
   'assets.add': { src: string }
   'shell.openExternal': void

@@ -16,6 +16,7 @@ export const COMMAND_NAMES = [
   'plans.delete',
   'plans.dismissQuarantined',
   'plans.exportDocx',
+  'plans.exportPdf',
   'templates.list',
   'assets.add',
   'shell.openExternal',

@@ -39,6 +39,7 @@ function barParts(page: Page) {
       title: bar.getByRole('heading', { level: 1, name: TITLE }),
       save: page.getByTestId('save-status'),
       versions: bar.getByRole('button', { name: 'Versioner' }),
+      pdf: bar.getByRole('button', { name: 'Gem som PDF' }),
       word: bar.getByRole('button', { name: 'Gem som Word' }),
     },
   }

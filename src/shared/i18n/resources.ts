@@ -1,5 +1,6 @@
 /* The one list of the app's words: every namespace file of both languages. A file not listed
  * here is not loaded anywhere (tests/unit/i18n checks the folder against this list). */
+import daA11y from './locales/da/a11y.json' with { type: 'json' }
 import daApp from './locales/da/app.json' with { type: 'json' }
 import daCards from './locales/da/cards.json' with { type: 'json' }
 import daCommon from './locales/da/common.json' with { type: 'json' }
@@ -19,6 +20,7 @@ import daSettings from './locales/da/settings.json' with { type: 'json' }
 import daTrash from './locales/da/trash.json' with { type: 'json' }
 import daVersions from './locales/da/versions.json' with { type: 'json' }
 import daWordExport from './locales/da/wordExport.json' with { type: 'json' }
+import enA11y from './locales/en/a11y.json' with { type: 'json' }
 import enApp from './locales/en/app.json' with { type: 'json' }
 import enCards from './locales/en/cards.json' with { type: 'json' }
 import enCommon from './locales/en/common.json' with { type: 'json' }
@@ -41,6 +43,7 @@ import enWordExport from './locales/en/wordExport.json' with { type: 'json' }
 
 /** Danish is the source: its files define the keys, and English must have every one. */
 const da = {
+  a11y: daA11y,
   app: daApp,
   cards: daCards,
   common: daCommon,
@@ -65,6 +68,7 @@ export type Resources = typeof da
 
 // Typed as Danish's shape, so an English file missing a key is a compile error, not a blank.
 const en: Resources = {
+  a11y: enA11y,
   app: enApp,
   cards: enCards,
   common: enCommon,

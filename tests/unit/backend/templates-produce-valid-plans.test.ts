@@ -15,6 +15,8 @@ const noDialogs: Host = {
   openExternal: async () => undefined,
   openPath: async () => undefined,
   showItemInFolder: async () => undefined,
+  // No window to print here: an empty answer, which the PDF handler refuses.
+  printToPdf: async () => new Uint8Array(),
   appVersion: () => '0.0.0-test',
   assetBase: () => 'pv-asset://plan/',
 }

@@ -40,6 +40,7 @@ const specific: Record<CommandName, unknown[]> = {
   'plans.delete': [{}, { id: '../../etc' }, { id: '' }],
   'plans.dismissQuarantined': [{}, { id: '' }, { id: 'x'.repeat(201) }],
   'plans.exportDocx': [{}, { id: '..' }, { id: ID, options: { reviewCopy: 'ja' } }],
+  'plans.exportPdf': [{}, { id: '..' }, { id: '' }, { id: 7 }],
   'templates.list': VOID_BREAKERS,
   'assets.add': [
     { planId: ID, fileName: 'a.png' },

@@ -13,6 +13,7 @@ export class FakeWebContents extends EventEmitter {
   send = vi.fn()
   replaceMisspelling = vi.fn()
   isDestroyed = vi.fn(() => false)
+  printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.4\n% a page\n%%EOF\n'))
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler
   })

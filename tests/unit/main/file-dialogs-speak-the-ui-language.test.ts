@@ -24,6 +24,8 @@ function recordingHost(asked: Asked[]): Host {
     openExternal: async () => undefined,
     openPath: async () => undefined,
     showItemInFolder: async () => undefined,
+    // No window to print here: an empty answer, which the PDF handler refuses.
+    printToPdf: async () => new Uint8Array(),
     appVersion: () => '0.0.0-test',
     assetBase: () => 'pv-asset://plan/',
   }
@@ -60,6 +62,7 @@ async function everyDialog(language: 'da' | 'en'): Promise<Asked[]> {
   )
   const [catalogue] = await backend.catalogues.list()
   await call('plans.exportDocx', { id: plan.id })
+  await call('plans.exportPdf', { id: plan.id })
   await call('plans.exportPackage', { id: plan.id, includeVersions: false })
   await call('plans.importPackage', {})
   await call('plans.importDocx')
@@ -74,6 +77,7 @@ describe('the file dialogs the main process opens', () => {
     const asked = await everyDialog('en')
     expect(asked.map((a) => a.title)).toEqual([
       'Save the plan as a Word file',
+      'Save the plan as a PDF',
       'Save as plan file',
       'Import plan file',
       'Import Word file',
@@ -83,6 +87,7 @@ describe('the file dialogs the main process opens', () => {
     ])
     expect(asked.map((a) => a.filters[0])).toEqual([
       'Word document',
+      'PDF document',
       'Planværksted plan',
       'Planværksted plan',
       'Word document',
@@ -91,12 +96,14 @@ describe('the file dialogs the main process opens', () => {
       'Focus areas (JSON)',
     ])
     expect(asked[0].defaultName).toMatch(/^Development plan - Bøvl Lokalråd - \d{4}-\d{2}-\d{2}\.docx$/)
+    expect(asked[1].defaultName).toMatch(/^Development plan - Bøvl Lokalråd - \d{4}-\d{2}-\d{2}\.pdf$/)
   })
 
   it('are Danish when the UI is Danish', async () => {
     const asked = await everyDialog('da')
     expect(asked.map((a) => a.title)).toEqual([
       'Gem planen som Word-fil',
+      'Gem planen som PDF',
       'Gem som plan-fil',
       'Importér plan-fil',
       'Importér Word-fil',
@@ -106,6 +113,7 @@ describe('the file dialogs the main process opens', () => {
     ])
     expect(asked.map((a) => a.filters[0])).toEqual([
       'Word-dokument',
+      'PDF-dokument',
       'Planværksted-plan',
       'Planværksted-plan',
       'Word-dokument',
@@ -114,5 +122,6 @@ describe('the file dialogs the main process opens', () => {
       'Indsatsområder (JSON)',
     ])
     expect(asked[0].defaultName).toMatch(/^Udviklingsplan - Bøvl Lokalråd - \d{4}-\d{2}-\d{2}\.docx$/)
+    expect(asked[1].defaultName).toMatch(/^Udviklingsplan - Bøvl Lokalråd - \d{4}-\d{2}-\d{2}\.pdf$/)
   })
 })

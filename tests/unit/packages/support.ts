@@ -22,6 +22,8 @@ export async function laptop(opts: { fs?: (dataDir: string) => Fs } = {}) {
     openExternal: async () => undefined,
     openPath: async () => undefined,
     showItemInFolder: async () => undefined,
+    // No window to print here: an empty answer, which the PDF handler refuses.
+    printToPdf: async () => new Uint8Array(),
     appVersion: () => '0.1.0-test',
     assetBase: () => 'pv-asset://plan/',
   }

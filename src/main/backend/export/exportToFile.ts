@@ -26,11 +26,11 @@ export async function exportPlanToFile(
 }
 
 /**
- * On Windows, replacing a .docx that is open in Word fails with EPERM (or EACCES), which would
+ * On Windows, replacing a .docx that is open in Word (or a PDF open in a reader) fails with EPERM (or EACCES), which would
  * otherwise read as "not allowed to write in the folder". When the temp file could be written but
  * the existing target could not be replaced, the likeliest cause by far is that Word holds it.
  */
-async function explainLockedTarget(fs: Fs, target: string, err: unknown): Promise<unknown> {
+export async function explainLockedTarget(fs: Fs, target: string, err: unknown): Promise<unknown> {
   if (!(err instanceof AppError) || err.code !== 'permission-denied') return err
   if ((err.details as { stage?: string } | undefined)?.stage !== 'rename') return err
   const exists = await fs.stat(target).then(

@@ -39,6 +39,8 @@ export function testHost(): Host & { opened: string[] } {
     openExternal: async (url) => void opened.push(url),
     openPath: async () => undefined,
     showItemInFolder: async () => undefined,
+    // No window to print here: an empty answer, which the PDF handler refuses.
+    printToPdf: async () => new Uint8Array(),
     appVersion: () => '0.0.0-test',
     assetBase: () => 'pv-asset://plan/',
   }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { Plan } from '../../../../shared/api'
 import { api, ApiError } from '../../api/client'
@@ -13,6 +14,13 @@ import { BarLabel } from './BarLabel'
 import { PlanEditor } from './PlanEditor'
 import { ExportButton } from './ExportButton'
 import { editorSidePanels } from './sidePanels'
+import { currentFindings } from './accessibility/useAccessibilityFindings'
+import { ACCESSIBILITY_PANEL } from './accessibility/accessibilityTab'
+import type { AccessibilityCheck } from './accessibility/AccessibilitySummary'
+import { usePdfExport } from './pdf/usePdfExport'
+import { SavePdfButton } from './pdf/SavePdfButton'
+import { PdfFrontMatter } from './pdf/PdfFrontMatter'
+import { PdfAppendix } from './pdf/PdfAppendix'
 import { VersionsButton } from '../versions/VersionsButton'
 import { ReadOnlyNotice } from '../recovery/ReadOnlyNotice'
 import { RestoredNotice } from '../versions/RestoredNotice'
@@ -84,6 +92,16 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
   // changes re-render only SaveStatus and SaveProblems, never this screen.
   const autosave = useAutosave(plan.id, plan.rev, readOnly)
   const { flush } = autosave
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const [panelRequest, setPanelRequest] = useState<{ id: string } | null>(null)
+  const a11y = useMemo<AccessibilityCheck>(
+    () => ({
+      count: () => (editor ? currentFindings(editor).length : 0),
+      show: () => setPanelRequest({ id: ACCESSIBILITY_PANEL }),
+    }),
+    [editor],
+  )
+  const pdf = usePdfExport(plan, editor, flush)
 
   // Leaving the editor, closing the window and quitting all wait for the pending save.
   useEffect(() => {
@@ -138,7 +156,8 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
             onReplaced={onReplaced}
             onNewPlan={(id) => navigate({ name: 'plan', id })}
           />
-          <ExportButton planId={plan.id} flush={autosave.flush} />
+          <SavePdfButton run={pdf.run} a11y={a11y} />
+          <ExportButton planId={plan.id} flush={autosave.flush} a11y={a11y} />
         </div>
       </div>
       {restored && <RestoredNotice text={restored} onDismiss={onDismissRestored} />}
@@ -149,13 +168,19 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
         onKeptAsNewPlan={(id) => navigate({ name: 'plan', id })}
         onReload={() => void reload()}
       />
+      {pdf.layout && <PdfFrontMatter meta={plan.meta} layout={pdf.layout} />}
       <PlanEditor
         plan={plan}
         readOnly={readOnly}
         assetBase={info.assetBase}
         onDocChange={autosave.schedule}
+        onEditorReady={setEditor}
+        panelRequest={panelRequest}
         sidePanels={editorSidePanels(plan, { onSetCatalogue: readOnly ? undefined : setCatalogue })}
       />
+      {pdf.layout && plan.meta.catalogue && (
+        <PdfAppendix catalogue={plan.meta.catalogue} lang={pdf.layout.lang} />
+      )}
     </main>
   )
 }

@@ -4,6 +4,7 @@ import { api } from '../../api/client'
 import { Modal } from '../../components/Modal'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { BarLabel } from './BarLabel'
+import { AccessibilitySummary, type AccessibilityCheck } from './accessibility/AccessibilitySummary'
 import { ExportNotices } from './ExportNotices'
 import type { ExportNotice } from '../../../../shared/model/exportNotice'
 import './exportButton.css'
@@ -14,10 +15,14 @@ type Result =
   | { kind: 'saved'; path: string; notices: ExportNotice[] }
   | { kind: 'failed'; error: unknown }
 
-/** "Gem som Word": the options, then the save dialog (through the Host), then where it went. */
-export function ExportButton({ planId, flush }: { planId: string; flush: () => Promise<boolean> }) {
+type Props = { planId: string; flush: () => Promise<boolean>; a11y?: AccessibilityCheck }
+
+/** "Gem som Word": the options, then the save dialog (through the Host), then where it went. What
+ * the accessibility check found is said first, without holding the save up. */
+export function ExportButton({ planId, flush, a11y }: Props) {
   const { t } = useTranslation('export')
   const [open, setOpen] = useState(false)
+  const [findings, setFindings] = useState(0)
   const [reviewCopy, setReviewCopy] = useState(false)
   const [result, setResult] = useState<Result>({ kind: 'idle' })
   const checkId = useId()
@@ -47,7 +52,15 @@ export function ExportButton({ planId, flush }: { planId: string; flush: () => P
   }
   return (
     <>
-      <button type="button" className="btn btn-primary" title={t('button')} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        title={t('button')}
+        onClick={() => {
+          setFindings(a11y?.count() ?? 0)
+          setOpen(true)
+        }}
+      >
         <BarLabel icon="saveWord" text={t('button')} />
       </button>
       <Modal
@@ -60,11 +73,18 @@ export function ExportButton({ planId, flush }: { planId: string; flush: () => P
               {t('common:actions.close')}
             </button>
             <button type="button" className="btn btn-primary" onClick={run} disabled={result.kind === 'busy'}>
-              {t('export')}
+              {findings ? t('a11y:summary.saveAnyway') : t('export')}
             </button>
           </>
         }
       >
+        <AccessibilitySummary
+          count={findings}
+          onShow={() => {
+            close()
+            a11y?.show()
+          }}
+        />
         <p>{t('intro')}</p>
         <label className="choice" htmlFor={checkId}>
           <input

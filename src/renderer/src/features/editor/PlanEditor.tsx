@@ -35,6 +35,8 @@ import { NoticeRegion } from './notices/NoticeRegion'
 import { useNotices } from './notices/useNotices'
 import { focusNodeOverrides } from './nodes'
 import { stepTextSize, textSizeKey } from '../textSize/textSize'
+import { accessibilityPanel } from './accessibility/accessibilityTab'
+import { pdfLayoutActive } from './pdf/pdfLayout'
 import './planEditor.css'
 
 // The focus engineer's node views (initiative, action plan, focus matrix), given the plan's catalogue.
@@ -50,6 +52,8 @@ export type PlanEditorProps = {
   onDocChange: (doc: () => DocJSON) => void
   onEditorReady?: (editor: Editor | null) => void
   sidePanels?: SidePanelSpec[]
+  /** Show this side panel (a new object each time it is asked for, e.g. from "Vis" before saving). */
+  panelRequest?: { id: string } | null
 }
 
 /** The plan's text with everything around it: toolbar, selection menu, outline, find, dialogs. */
@@ -60,11 +64,13 @@ export function PlanEditor({
   onDocChange,
   onEditorReady,
   sidePanels = [],
+  panelRequest = null,
 }: PlanEditorProps): JSX.Element {
   const { t, i18n } = useTranslation('editor')
   const bus = useMemo(() => createEditorBus(), [])
   const fileInput = useRef<HTMLInputElement>(null)
-  const [linkOpen, setLinkOpen] = useState(false)
+  // 'text': opened by the accessibility check to put a link's words right.
+  const [linkOpen, setLinkOpen] = useState<boolean | 'text'>(false)
   const [findOpen, setFindOpen] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
   const [replaceOpen, setReplaceOpen] = useState(false)
@@ -94,7 +100,12 @@ export function PlanEditor({
       // The toolbar and panels subscribe to exactly what they show; nothing re-renders per keystroke.
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { class: 'plan-text', 'aria-label': t('editorLabel'), lang: 'da', spellcheck: 'true' },
+        // While printed as a PDF the text is a plain part of the page (role none): as the editor's
+        // textbox it would be tagged as one form field instead of its headings and paragraphs.
+        attributes: (state): Record<string, string> =>
+          pdfLayoutActive(state)
+            ? { class: 'plan-text', lang: 'da', role: 'none' }
+            : { class: 'plan-text', 'aria-label': t('editorLabel'), lang: 'da', spellcheck: 'true' },
       },
       onUpdate: ({ editor: e, transaction }) => {
         if (isPlanLoad(transaction)) return
@@ -130,6 +141,26 @@ export function PlanEditor({
     [push, t],
   )
   const images = useImageInsert(editor, plan.id, notifyError, fileInput)
+  const { editAlt } = images
+  const a11yPanel = useMemo(
+    () =>
+      editor &&
+      accessibilityPanel(
+        editor,
+        { describeImage: editAlt, editLink: () => !readOnly && setLinkOpen('text') },
+        readOnly,
+      ),
+    [editor, editAlt, readOnly],
+  )
+  const [sideTab, setSideTab] = useState('outline')
+  // Asked from outside (the summary before saving): the panel shows even from the writing view,
+  // and focus goes to its tab, so a keyboard user lands where the list begins.
+  useEffect(() => {
+    if (!panelRequest) return
+    setWritingView(false)
+    setSideTab(panelRequest.id)
+    requestAnimationFrame(() => document.getElementById(`side-tab-${panelRequest.id}`)?.focus())
+  }, [panelRequest])
 
   // Point the bus (used from inside ProseMirror) at the current React handlers.
   useLayoutEffect(() => {
@@ -205,7 +236,14 @@ export function PlanEditor({
             <EditorContent editor={editor} />
           </div>
         </div>
-        {!writingView && <SidePanelTabs editor={editor} panels={sidePanels} />}
+        {!writingView && (
+          <SidePanelTabs
+            editor={editor}
+            panels={a11yPanel ? [...sidePanels, a11yPanel] : sidePanels}
+            active={sideTab}
+            onActiveChange={setSideTab}
+          />
+        )}
       </div>
       <div className="plan-editor-status">
         <WordCount editor={editor} />
@@ -242,6 +280,7 @@ export function PlanEditor({
       {linkOpen && (
         <LinkDialog
           editor={editor}
+          focusText={linkOpen === 'text'}
           onClose={() => {
             setLinkOpen(false)
             editor.commands.focus()

@@ -3,16 +3,32 @@ import type { Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import { Outline } from './outline/Outline'
 
-export type SidePanelSpec = { id: string; label: string; render: (editor: Editor) => ReactNode }
+export type SidePanelSpec = {
+  id: string
+  label: string
+  /** Drawn after the label in the tab (a count), part of the tab's name. */
+  badge?: ReactNode
+  render: (editor: Editor) => ReactNode
+}
+
+type Props = {
+  editor: Editor
+  panels: SidePanelSpec[]
+  /** The tab shown, when the editor around decides it (a "Vis" elsewhere opens a panel). */
+  active?: string
+  onActiveChange?: (id: string) => void
+}
 
 /** The panel beside the text: the outline first, then whatever other features add (focus areas). */
-export function SidePanelTabs({ editor, panels }: { editor: Editor; panels: SidePanelSpec[] }) {
+export function SidePanelTabs({ editor, panels, active: shown, onActiveChange }: Props) {
   const { t } = useTranslation('editor')
   const all: SidePanelSpec[] = [
     { id: 'outline', label: t('outline.title'), render: (e) => <Outline editor={e} /> },
     ...panels,
   ]
-  const [active, setActive] = useState(all[0].id)
+  const [own, setOwn] = useState(all[0].id)
+  const active = shown ?? own
+  const setActive = (id: string) => (onActiveChange ? onActiveChange(id) : setOwn(id))
   const current = all.find((p) => p.id === active) ?? all[0]
   const move = (dir: number) => {
     const i = all.indexOf(current)
@@ -42,6 +58,7 @@ export function SidePanelTabs({ editor, panels }: { editor: Editor; panels: Side
               }}
             >
               {p.label}
+              {p.badge}
             </button>
           ))}
         </div>

@@ -9,6 +9,7 @@ import { CaretBlockVisible } from './caretBlockVisible'
 import { caretPlaceholder } from './caretPlaceholder'
 import { pasteHandling } from './pasteHandling'
 import { CardIntegrity } from './cardIntegrity'
+import { PdfLayoutExtension } from '../pdf/pdfLayout'
 
 /** Extensions that only the editing surface needs; none of them adds a node or mark to the schema. */
 export function editorOnlyExtensions(bus: EditorBus, t: TFunction): AnyExtension[] {
@@ -33,5 +34,7 @@ export function editorOnlyExtensions(bus: EditorBus, t: TFunction): AnyExtension
     editorShortcuts(bus),
     // Initiative cards act as Word objects: keys and pastes never merge text into them, ids stay unique.
     ...CardIntegrity,
+    // "Gem som PDF" lays the text out as the Word file has it while the page is printed.
+    PdfLayoutExtension,
   ]
 }

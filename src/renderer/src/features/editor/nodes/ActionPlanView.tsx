@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { actionPlanRows, formatKr, type Lang } from '../../../../../shared/derive'
 import { useDerivedDoc } from './derivedSource'
-import { jumpTo } from './planPositions'
+import { JumpToInitiative, usePrintedAsPdf } from './JumpToInitiative'
 import './nodes.css'
 
 /** "mar. 2027 – dec. 2027" may break at the dash, never inside a month. */
@@ -15,6 +15,7 @@ export function ActionPlanView({ editor, selected }: ReactNodeViewProps) {
   const { t, i18n } = useTranslation('focus')
   const lang: Lang = i18n.language === 'en' ? 'en' : 'da'
   const doc = useDerivedDoc(editor)
+  const printing = usePrintedAsPdf(editor)
   const rows = useMemo(() => actionPlanRows(doc, lang), [doc, lang])
   const total = rows.reduce((s, r) => s + (r.budget ?? 0), 0)
 
@@ -46,13 +47,12 @@ export function ActionPlanView({ editor, selected }: ReactNodeViewProps) {
               {rows.map((r) => (
                 <tr key={r.initiative.index}>
                   <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => jumpTo(editor, 'initiative', r.initiative.index)}
-                    >
-                      {r.what}
-                    </button>
+                    <JumpToInitiative
+                      editor={editor}
+                      index={r.initiative.index}
+                      name={r.what}
+                      printing={printing}
+                    />
                   </th>
                   <td>{r.who}</td>
                   <td>{keepMonthsWhole(r.when)}</td>

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next'
 import { focusMatrix } from '../../../../../shared/derive'
 import { useFocusState } from './focusState'
 import { useDerivedDoc } from './derivedSource'
-import { jumpTo } from './planPositions'
+import { JumpToInitiative, usePrintedAsPdf } from './JumpToInitiative'
 import './nodes.css'
 
 /** "Sammenhæng med kommunens indsatsområder": initiatives against focus areas, live from the text. */
 export function FocusMatrixView({ editor, selected }: ReactNodeViewProps) {
   const { t } = useTranslation('focus')
   const doc = useDerivedDoc(editor)
+  const printing = usePrintedAsPdf(editor)
   const { catalogue } = useFocusState(editor)
   const matrix = useMemo(() => focusMatrix(doc, catalogue), [doc, catalogue])
 
@@ -49,13 +50,12 @@ export function FocusMatrixView({ editor, selected }: ReactNodeViewProps) {
               {matrix.rows.map((r) => (
                 <tr key={r.initiative.index} data-unlinked={r.cells.every((c) => !c) || undefined}>
                   <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => jumpTo(editor, 'initiative', r.initiative.index)}
-                    >
-                      {r.name}
-                    </button>
+                    <JumpToInitiative
+                      editor={editor}
+                      index={r.initiative.index}
+                      name={r.name}
+                      printing={printing}
+                    />
                   </th>
                   {r.cells.map((on, i) => (
                     <td key={matrix.columns[i].id} className="matrix-cell">

@@ -18,6 +18,7 @@ const paths: Record<string, string> = {
   back: 'M19 12H5M11 18l-6-6 6-6',
   versions: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 2',
   saveWord: 'M12 3v12M7 10l5 5 5-5M5 21h14',
+  savePdf: 'M6 3h9l4 4v14H6zM14 3v5h5M9 13h6M9 17h6',
 }
 
 export function Icon({ name }: { name: keyof typeof paths | string }) {

@@ -1,0 +1,115 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ExportResult } from '../../../../../shared/api'
+import { api } from '../../../api/client'
+import { Modal } from '../../../components/Modal'
+import { ErrorMessage } from '../../../components/ErrorMessage'
+import { BarLabel } from '../BarLabel'
+import { AccessibilitySummary, type AccessibilityCheck } from '../accessibility/AccessibilitySummary'
+import '../exportButton.css'
+
+type Phase =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; path: string } | { kind: 'failed'; error: unknown }
+
+type Props = { run: () => Promise<ExportResult>; a11y: AccessibilityCheck }
+
+/**
+ * "Gem som PDF": what it makes and what the accessibility check found, then the save dialog and
+ * the print. The dialog closes while the page is printed: a modal dialog makes the page behind it
+ * inert, and an inert page prints as an untagged PDF. It opens again to say where the PDF went.
+ */
+export function SavePdfButton({ run, a11y }: Props) {
+  const { t } = useTranslation('export')
+  const [open, setOpen] = useState(false)
+  const [findings, setFindings] = useState(0)
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
+  const [shellError, setShellError] = useState<unknown>(null)
+  const openSaved = (command: 'shell.openExported' | 'shell.showExportedInFolder', path: string) => {
+    setShellError(null)
+    api[command]({ path }).catch(setShellError)
+  }
+  const save = async () => {
+    setOpen(false)
+    setPhase({ kind: 'busy' })
+    try {
+      const res = await run()
+      setPhase(res.status === 'saved' ? { kind: 'saved', path: res.path } : { kind: 'idle' })
+    } catch (error) {
+      setPhase({ kind: 'failed', error })
+    }
+    setOpen(true)
+  }
+  const close = () => {
+    setOpen(false)
+    setPhase({ kind: 'idle' })
+    setShellError(null)
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        title={t('pdf.button')}
+        disabled={phase.kind === 'busy'}
+        onClick={() => {
+          setFindings(a11y.count())
+          setOpen(true)
+        }}
+      >
+        <BarLabel icon="savePdf" text={t('pdf.button')} />
+      </button>
+      {phase.kind === 'busy' && (
+        <p className="pdf-busy" role="status">
+          {t('pdf.busy')}
+        </p>
+      )}
+      <Modal
+        open={open}
+        title={t('pdf.title')}
+        onClose={close}
+        footer={
+          <>
+            <button type="button" className="btn" onClick={close}>
+              {t('common:actions.close')}
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => void save()}>
+              {findings ? t('a11y:summary.saveAnyway') : t('pdf.export')}
+            </button>
+          </>
+        }
+      >
+        <AccessibilitySummary
+          count={findings}
+          onShow={() => {
+            close()
+            a11y.show()
+          }}
+        />
+        <p>{t('pdf.intro')}</p>
+        <div aria-live="polite" className="export-result">
+          {phase.kind === 'saved' && (
+            <p className="alert" role="status">
+              {t('pdf.saved', { path: phase.path })}
+            </p>
+          )}
+        </div>
+        {phase.kind === 'saved' && (
+          <div className="export-next">
+            <button type="button" className="btn" onClick={() => openSaved('shell.openExported', phase.path)}>
+              {t('pdf.open')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => openSaved('shell.showExportedInFolder', phase.path)}
+            >
+              {t('pdf.showInFolder')}
+            </button>
+          </div>
+        )}
+        {shellError != null && <ErrorMessage error={shellError} />}
+        {phase.kind === 'failed' && <ErrorMessage error={phase.error} />}
+      </Modal>
+    </>
+  )
+}
