@@ -1,6 +1,6 @@
 import type { Language } from '../shared/model/settings'
 
-/** The few words the main process shows itself (menus, the spelling menu, a fatal start error).
+/** The few words the main process shows itself (menus, the clipboard menu, a fatal start error).
  * Everything else is translated in the renderer with i18next. */
 const LABELS = {
   da: {
@@ -20,8 +20,6 @@ const LABELS = {
     fullScreen: 'Fuld skærm',
     reload: 'Genindlæs',
     devTools: 'Udviklerværktøjer',
-    addToDictionary: 'Føj til ordbog',
-    noSuggestions: 'Ingen forslag',
     startFailedTitle: 'Planværksted kunne ikke starte',
     startFailed:
       'Planværksted kunne ikke åbne sin datamappe. Dine planer er ikke slettet. Prøv at starte igen; hvis det ikke hjælper, så kontakt den, der har installeret programmet.',
@@ -45,8 +43,6 @@ const LABELS = {
     fullScreen: 'Full screen',
     reload: 'Reload',
     devTools: 'Developer tools',
-    addToDictionary: 'Add to dictionary',
-    noSuggestions: 'No suggestions',
     startFailedTitle: 'Planværksted could not start',
     startFailed:
       'Planværksted could not open its data folder. Your plans have not been deleted. Try starting again; if that does not help, contact whoever installed the program.',
