@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { normaliseWord } from '../format/normaliseWord'
 
 export const Language = z.enum(['da', 'en'])
 export type Language = z.infer<typeof Language>
@@ -15,15 +16,6 @@ export type TextSize = z.infer<typeof TextSize>
  * terms, small enough that the list never slows the start or bloats library.json. */
 export const PERSONAL_WORDS_MAX = 5000
 export const PERSONAL_WORD_MAX_LENGTH = 64
-
-/** One spelling of a word, the way the checker compares it: composed letters (NFC, so an å typed
- * as a + ring is the same å), no spaces around, a typographic apostrophe as the plain one. */
-export function normaliseWord(word: string): string {
-  return word
-    .normalize('NFC')
-    .trim()
-    .replace(/[\u2019\u02bc]/g, "'")
-}
 
 /** A word: letters, with hyphens, apostrophes and full stops inside or after (e-mail, bl.a.). */
 const WORD_SHAPE = /^\p{L}[\p{L}\p{M}'.-]*$/u

@@ -34,6 +34,10 @@ import { NoticeRegion } from './notices/NoticeRegion'
 import { useNotices } from './notices/useNotices'
 import { focusNodeOverrides } from './nodes'
 import { stepTextSize, textSizeKey } from '../textSize/textSize'
+import { SpellMenu } from '../spelling/SpellMenu'
+import { spellClient } from '../spelling/spellService'
+import { spellSettings } from '../spelling/spellSettings'
+import { useSpellingExtension, useStartSpelling } from '../spelling/useSpelling'
 import './planEditor.css'
 
 // The focus engineer's node views (initiative, action plan, focus matrix), given the plan's catalogue.
@@ -74,11 +78,13 @@ export function PlanEditor({
     onChange.current = onDocChange
   })
 
+  const spelling = useSpellingExtension()
   // Built once per plan: React must not rebuild the editor (and lose undo history) on a re-render.
   const extensions = useMemo(
     () => [
       ...planExtensions({ ...nodeOverrides(plan), image: planImageView(assetBase, plan.id) }),
       ...editorOnlyExtensions(bus, i18n.t.bind(i18n)),
+      spelling.extension,
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [plan.id, assetBase],
@@ -93,7 +99,14 @@ export function PlanEditor({
       // The toolbar and panels subscribe to exactly what they show; nothing re-renders per keystroke.
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { class: 'plan-text', 'aria-label': t('editorLabel'), lang: 'da', spellcheck: 'true' },
+        // The text's language is the plans' language; Chromium's own checker stays off (the app's is
+        // features/spelling), so the two can never disagree about a word.
+        attributes: {
+          class: 'plan-text',
+          'aria-label': t('editorLabel'),
+          lang: spellSettings().language,
+          spellcheck: 'false',
+        },
       },
       onUpdate: ({ editor: e, transaction }) => {
         if (isPlanLoad(transaction)) return
@@ -122,6 +135,8 @@ export function PlanEditor({
   useEffect(() => {
     editor?.setEditable(!readOnly)
   }, [editor, readOnly])
+
+  useStartSpelling(editor, plan.meta)
 
   const notifyError = useCallback(
     (key: string | string[], values?: Record<string, unknown>) => push('error', t(key, values)),
@@ -213,6 +228,14 @@ export function PlanEditor({
           </button>
         )}
       </div>
+      {!readOnly && (
+        <SpellMenu
+          editor={editor}
+          store={spelling.menu}
+          client={spellClient}
+          onError={(e) => push('error', t(errorKeys(e)))}
+        />
+      )}
       {!readOnly && (
         <SelectionMenu
           editor={editor}

@@ -1,5 +1,5 @@
 import type { Language } from '../../../../shared/model/settings'
-import { normaliseWord } from '../../../../shared/model/settings'
+import { normaliseWord } from '../../../../shared/format/normaliseWord'
 import { CHECK_BATCH, type SpellRequest, type SpellResponse, type SpellFailure } from './protocol'
 
 /** The worker as the client sees it: a Worker, or in tests one end of a MessageChannel. */
@@ -26,6 +26,7 @@ export function createSpellClient(port: SpellPort) {
   const asked = new Set<string>()
   const waiting = new Map<number, Waiting>()
   const learnedListeners = new Set<() => void>()
+  const resetListeners = new Set<() => void>()
   const statusListeners = new Set<() => void>()
   let queued = new Set<string>()
   let flushPlanned = false
@@ -57,6 +58,13 @@ export function createSpellClient(port: SpellPort) {
     })
   }
 
+  const planFlush = () => {
+    // Nothing is asked before a language is set: the worker would have no dictionary to answer from.
+    if (queued.size === 0 || flushPlanned || language === null) return
+    flushPlanned = true
+    queueMicrotask(flush)
+  }
+
   const failedWith = (r: SpellResponse): SpellFailure | null => (r.type === 'failed' ? r.reason : null)
 
   function flush(): void {
@@ -67,8 +75,9 @@ export function createSpellClient(port: SpellPort) {
     for (let i = 0; i < batch.length; i += CHECK_BATCH) {
       const part = batch.slice(i, i + CHECK_BATCH)
       void send({ type: 'check', words: part }).then((r) => {
-        part.forEach((w) => asked.delete(w))
+        // An answer from before a change is dropped; its words were forgotten as asked then.
         if (asOf !== generation) return
+        part.forEach((w) => asked.delete(w))
         if (r.type !== 'checked') {
           if (failedWith(r) === 'dictionary-unavailable') setStatus('unavailable')
           return
@@ -89,12 +98,17 @@ export function createSpellClient(port: SpellPort) {
       const onlyAdded = next === language && words.every((w) => normalised.includes(w))
       if (next === language && onlyAdded && normalised.length === words.length) return
       generation++
+      asked.clear()
+      queued.clear()
       if (!onlyAdded) verdicts.clear()
       else for (const [w, ok] of verdicts) if (!ok) verdicts.delete(w)
       if (next !== language) setStatus('loading')
       language = next
       words = normalised
-      const r = await send({ type: 'configure', language: next, words: normalised })
+      const configured = send({ type: 'configure', language: next, words: normalised })
+      resetListeners.forEach((l) => l())
+      planFlush()
+      const r = await configured
       if (r.type === 'configured' && r.language === language) setStatus('ready')
       else if (failedWith(r) === 'dictionary-unavailable') setStatus('unavailable')
       learnedListeners.forEach((l) => l())
@@ -111,10 +125,7 @@ export function createSpellClient(port: SpellPort) {
         asked.add(w)
         queued.add(w)
       }
-      if (queued.size > 0 && !flushPlanned) {
-        flushPlanned = true
-        queueMicrotask(flush)
-      }
+      planFlush()
     },
     async suggest(word: string): Promise<string[]> {
       const r = await send({ type: 'suggest', word })
@@ -123,7 +134,13 @@ export function createSpellClient(port: SpellPort) {
     /** "Ignorér": the word counts as correct everywhere until the app is closed. */
     ignore(word: string): void {
       ignored.add(normaliseWord(word).replace(/\.$/, ''))
-      learnedListeners.forEach((l) => l())
+      resetListeners.forEach((l) => l())
+    },
+    /** Fires when verdicts may have changed (a new language, other words, a word ignored): what
+     * was marked must be looked at again. */
+    onReset(listener: () => void): () => void {
+      resetListeners.add(listener)
+      return () => void resetListeners.delete(listener)
     },
     onLearned(listener: () => void): () => void {
       learnedListeners.add(listener)

@@ -1,5 +1,5 @@
 import nspell from 'nspell'
-import { normaliseWord } from '../../../../shared/model/settings'
+import { normaliseWord } from '../../../../shared/format/normaliseWord'
 
 export type DictionaryFiles = { aff: string; dic: string }
 
@@ -13,7 +13,7 @@ export const MAX_SUGGESTIONS = 6
  * never takes a dictionary word with it.
  */
 export function createSpellEngine(files: DictionaryFiles, domainWords: readonly string[] = []) {
-  const checker = nspell(files.aff, files.dic)
+  const checker = nspell(files.aff, withoutMorphology(files.dic))
   for (const entry of domainWords) {
     const [word, model] = entry.split('/')
     checker.add(word, model)
@@ -56,6 +56,16 @@ export function createSpellEngine(files: DictionaryFiles, domainWords: readonly 
 }
 
 export type SpellEngine = ReturnType<typeof createSpellEngine>
+
+/**
+ * A Hunspell line may carry morphological fields after the word and its flags, set off by a space
+ * or a tab ("kommer st:komme", "abdomen/10,39,31 al:abdomina"). nspell reads them as part of the
+ * word or of its last flag, so some 24,000 Danish lines (kommer, bliver, siger, vil among them)
+ * would be unknown or lose a flag; the fields are cut off before nspell sees the file.
+ */
+export function withoutMorphology(dic: string): string {
+  return dic.replace(/[ \t][^\n]*/g, '')
+}
 
 function isAcronym(part: string): boolean {
   return part.length > 1 && part === part.toUpperCase() && part !== part.toLowerCase()

