@@ -40,6 +40,9 @@ describe('the Danish checker', () => {
       'ildsjælene',
       'forsamlingshuset',
       'indsatsområderne',
+      'mobildækningen',
+      'Stigruppen',
+      'planloven',
     ]
     for (const w of forms) expect(da.isCorrect(w), w).toBe(true)
     // Without the list these are unknown to the dictionary: the list is what makes them correct.
