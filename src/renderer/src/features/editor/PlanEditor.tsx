@@ -136,7 +136,7 @@ export function PlanEditor({
     editor?.setEditable(!readOnly)
   }, [editor, readOnly])
 
-  useStartSpelling(editor, plan.meta)
+  useStartSpelling(editor, plan.meta, () => push('info', t('spelling:settings.unavailable')))
 
   const notifyError = useCallback(
     (key: string | string[], values?: Record<string, unknown>) => push('error', t(key, values)),

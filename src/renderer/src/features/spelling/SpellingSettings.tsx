@@ -8,6 +8,7 @@ import {
   setSpellLanguage,
   useSpellSettings,
 } from './spellSettings'
+import { spellStatus } from './spellService'
 import './spellingSettings.css'
 
 /** Indstillinger's spelling part: on/off, the plans' language, and the user's own words. */
@@ -33,6 +34,7 @@ export function SpellingSettings({ onError }: { onError: (error: unknown) => voi
   return (
     <section className="settings-card spell-settings" aria-labelledby={`${ids.on}-title`}>
       <h2 id={`${ids.on}-title`}>{t('settings.title')}</h2>
+      {spellStatus() === 'unavailable' && <p className="alert alert-warning">{t('settings.unavailable')}</p>}
       <div className="field">
         <label className="spell-settings-check" htmlFor={ids.on}>
           <input

@@ -1,4 +1,4 @@
-import { createSpellClient, type SpellClient, type SpellPort } from './spellClient'
+import { createSpellClient, type SpellClient, type SpellPort, type SpellStatus } from './spellClient'
 import { onSpellSettings, spellSettings } from './spellSettings'
 
 /**
@@ -27,6 +27,15 @@ export function spellClient(): SpellClient {
     onSpellSettings(configure)
   }
   return client
+}
+
+/** The worker's state, or 'idle' before any editor made one. */
+export function spellStatus(): SpellStatus {
+  return client?.status() ?? 'idle'
+}
+
+export function onSpellStatus(listener: () => void): () => void {
+  return client?.onStatus(listener) ?? (() => undefined)
 }
 
 /** Loads the dictionary (once the editor has shown its plan) with the plan's place names as words
