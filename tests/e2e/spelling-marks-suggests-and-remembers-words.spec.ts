@@ -165,7 +165,7 @@ test('spell checking switched off in Indstillinger marks nothing; the plans can 
   await app.page.getByRole('button', { name: 'Tilbage til mine planer' }).click()
   await app.page.getByRole('button', { name: 'Indstillinger' }).click()
   await app.page.getByLabel('Stavekontrol i planens tekst').check()
-  await app.page.getByLabel('Planernes sprog').selectOption('en')
+  await app.page.getByLabel('Ordbog til stavekontrollen').selectOption('en')
   await expect.poll(async () => (await app.backend.settings.get()).spellLanguage).toBe('en')
   await app.page.getByRole('button', { name: 'Mine planer' }).click()
   await openAndWaitForTheCheck(app.page)
