@@ -7,17 +7,16 @@
  * Writes bench/results/backup.json.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { createBackupStore } from '../src/main/backend/backups/backupStore'
 import { realFs } from '../src/main/backend/store/fsFacade'
 import { PLAN_SCHEMA_VERSION, type Plan } from '../src/shared/model/plan'
 import { generatePlan } from './generate/plan'
+import { ratioRow, writeResults, type RatioRow } from './ratioTable'
 import type { BenchTable } from './run'
 
-const here = dirname(fileURLToPath(import.meta.url))
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -76,6 +75,7 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 
 export async function run(): Promise<BenchTable> {
   const rows: BenchTable['rows'] = []
+  const ratios: RatioRow[] = []
   for (const pages of [100, 300]) {
     const { meta, doc } = generatePlan(pages)
     const plan: Plan = { schemaVersion: PLAN_SCHEMA_VERSION, id: randomUUID(), rev: 1, meta, doc }
@@ -105,14 +105,20 @@ export async function run(): Promise<BenchTable> {
       '100 existing CPU (ms)': round(median(hundred.cpu)),
       'CPU 100 / 0': round(median(hundred.cpu) / median(none.cpu), 2),
     })
+    ratios.push(
+      ratioRow(
+        `backup generation, ${pages} pages`,
+        '0 existing generations',
+        'ms',
+        median(hundred.wall),
+        median(none.wall),
+        '<= 1.5x',
+      ),
+    )
     rmSync(empty.dataDir, { recursive: true, force: true })
     rmSync(full.dataDir, { recursive: true, force: true })
   }
-  mkdirSync(join(here, 'results'), { recursive: true })
-  writeFileSync(
-    join(here, 'results', 'backup.json'),
-    `${JSON.stringify({ when: new Date().toISOString(), node: process.version, runs: RUNS, rows }, null, 2)}\n`,
-  )
+  writeResults('backup', { runs: RUNS, rows }, ratios)
   return {
     title: 'Backup generation written with 0 vs 100 existing (median ms)',
     rows,

@@ -5,17 +5,14 @@
  * Median ms of interleaved rounds. Also checks that ours finds exactly the two changed blocks.
  * Writes bench/results/compare.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { diffArrays } from 'diff'
 import { compareDocs } from '../src/shared/derive/compareDocs'
 import { blocksOf } from '../src/shared/derive/compareBlocks'
 import type { DocJSON } from '../src/shared/model/plan'
 import { generatePlan } from './generate/plan'
+import { ratioRow, writeResults, type RatioRow } from './ratioTable'
 import type { BenchTable } from './run'
 
-const here = dirname(fileURLToPath(import.meta.url))
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 
 /** The doc with one word changed in the n-th text node of the fractions given (0..1). */
@@ -48,6 +45,7 @@ function median(fn: () => unknown): number {
 
 export async function run(): Promise<BenchTable> {
   const rows: BenchTable['rows'] = []
+  const ratios: RatioRow[] = []
   for (const pages of [100, 300]) {
     const { doc } = generatePlan(pages)
     for (const [label, fractions] of [
@@ -68,13 +66,19 @@ export async function run(): Promise<BenchTable> {
         'jsdiff diffArrays (ms)': Math.round(jsdiff * 10) / 10,
         'ours / jsdiff': Math.round((ours / jsdiff) * 100) / 100,
       })
+      ratios.push(
+        ratioRow(
+          `compare versions, ${pages} pages, ${label}`,
+          'jsdiff diffArrays',
+          'ms',
+          ours,
+          jsdiff,
+          '<= 1.2x',
+        ),
+      )
     }
   }
-  mkdirSync(join(here, 'results'), { recursive: true })
-  writeFileSync(
-    join(here, 'results', 'compare.json'),
-    `${JSON.stringify({ when: new Date().toISOString(), node: process.version, runs: RUNS, rows }, null, 2)}\n`,
-  )
+  writeResults('compare', { runs: RUNS, rows }, ratios)
   return {
     title: 'Compare versions (median ms)',
     rows,

@@ -5,9 +5,6 @@ import type { JSONContent } from '@tiptap/core'
  * where installed. Median of a few runs, in ms. Writes bench/results/export.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Packer } from 'docx'
 import { strFromU8, unzipSync } from 'fflate'
 import { Node as PMNode } from '@tiptap/pm/model'
@@ -15,9 +12,9 @@ import { generateHTML } from '@tiptap/html'
 import { exportPlanToDocx } from '../src/main/backend/export/index'
 import { planExtensions, planSchema } from '../src/shared/document/extensions'
 import { generatePlan } from './generate/plan'
+import { ratioRow, writeResults, type RatioRow } from './ratioTable'
 import type { BenchTable } from './run'
 
-const here = dirname(fileURLToPath(import.meta.url))
 const PAGES = [10, 100, 300]
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
@@ -97,6 +94,7 @@ function hasPandoc(): boolean {
 export async function run(): Promise<BenchTable> {
   const pandoc = hasPandoc()
   const rows: BenchTable['rows'] = []
+  const ratios: RatioRow[] = []
   for (const pages of PAGES) {
     const plan = generatePlan(pages)
     const readAsset = async () => new Uint8Array()
@@ -135,10 +133,12 @@ export async function run(): Promise<BenchTable> {
       'pandoc (ms)': pandocMs,
       'ours / pandoc': pandocMs ? Math.round((ours / pandocMs) * 100) / 100 : null,
     })
+    ratios.push(
+      ratioRow(`Word export, ${pages} pages`, 'prosemirror-docx', 'ms', ours, pm),
+      ratioRow(`Word export, ${pages} pages`, 'pandoc (HTML to docx)', 'ms', ours, pandocMs),
+    )
   }
-  mkdirSync(join(here, 'results'), { recursive: true })
-  const result = { when: new Date().toISOString(), node: process.version, runs: RUNS, rows }
-  writeFileSync(join(here, 'results', 'export.json'), `${JSON.stringify(result, null, 2)}\n`)
+  writeResults('export', { runs: RUNS, rows }, ratios)
   return {
     title: 'Word export (median ms)',
     rows,

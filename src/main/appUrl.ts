@@ -11,15 +11,38 @@ export const ASSET_SCHEME = 'pv-asset'
 export const ASSET_HOST = 'plan'
 export const ASSET_BASE = `${ASSET_SCHEME}://${ASSET_HOST}/`
 
-/** The dev server origin with a trailing slash, or null when there is none or it is not http(s). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/** The dev server origin with a trailing slash, or null when there is none, it is not http(s), or
+ * it is not on this machine: electron-vite's dev server is always local, and anything else in the
+ * variable is someone trying to make the shell trust their page. */
 export function devOrigin(devUrl: string | undefined): string | null {
   if (!devUrl) return null
   try {
     const url = new URL(devUrl)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
+    if (!LOOPBACK_HOSTS.has(url.hostname)) return null
     return `${url.origin}/`
   } catch {
     return null
+  }
+}
+
+export type RendererSource = { startUrl: string; devOrigin: string | null; devTools: boolean }
+
+/** Where the window's page comes from and whether DevTools exist. A packaged app ignores
+ * ELECTRON_RENDERER_URL and has no DevTools, whatever the environment says: the variable would
+ * otherwise let anyone who can start the app point the trusted window (and its IPC) at their page. */
+export function rendererSource(opts: {
+  isPackaged: boolean
+  env: Record<string, string | undefined>
+}): RendererSource {
+  if (opts.isPackaged) return { startUrl: APP_START_URL, devOrigin: null, devTools: false }
+  const dev = devOrigin(opts.env.ELECTRON_RENDERER_URL)
+  return {
+    startUrl: dev ? (opts.env.ELECTRON_RENDERER_URL as string) : APP_START_URL,
+    devOrigin: dev,
+    devTools: true,
   }
 }
 

@@ -9,6 +9,7 @@ import { packageHandlers } from './handlers/packages'
 import { importHandlers } from './handlers/import'
 import { reviewHandlers } from './handlers/reviews'
 import { shellHandlers } from './handlers/shell'
+import { trashHandlers } from './handlers/trash'
 import { createExportedFiles } from './handlers/exportedFiles'
 
 export type { Handlers } from './handlers/types'
@@ -29,5 +30,6 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...packageHandlers(backend, host),
     ...importHandlers(backend, host),
     ...reviewHandlers(backend, host),
+    ...trashHandlers(backend),
   }
 }

@@ -1,58 +1,31 @@
 import type { Language } from '../shared/model/settings'
+import { t } from '../shared/i18n/translate'
 
-/** The few words the main process shows itself (menus, the clipboard menu, a fatal start error).
- * Everything else is translated in the renderer with i18next. */
-const LABELS = {
-  da: {
-    file: 'Fil',
-    quit: 'Luk',
-    edit: 'Rediger',
-    undo: 'Fortryd',
-    redo: 'Gentag',
-    cut: 'Klip',
-    copy: 'Kopiér',
-    paste: 'Sæt ind',
-    selectAll: 'Markér alt',
-    view: 'Vis',
-    zoomIn: 'Zoom ind',
-    zoomOut: 'Zoom ud',
-    resetZoom: 'Normal størrelse',
-    fullScreen: 'Fuld skærm',
-    reload: 'Genindlæs',
-    devTools: 'Udviklerværktøjer',
-    startFailedTitle: 'Planværksted kunne ikke starte',
-    startFailed:
-      'Planværksted kunne ikke åbne sin datamappe. Dine planer er ikke slettet. Prøv at starte igen; hvis det ikke hjælper, så kontakt den, der har installeret programmet.',
-    dataDirInUse:
-      'Planværksted er allerede åben og bruger datamappen – måske i et andet vindue eller af en anden bruger på computeren. Luk det andet Planværksted, og start igen. Dine planer er ikke slettet.',
-  },
-  en: {
-    file: 'File',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    view: 'View',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    resetZoom: 'Actual size',
-    fullScreen: 'Full screen',
-    reload: 'Reload',
-    devTools: 'Developer tools',
-    startFailedTitle: 'Planværksted could not start',
-    startFailed:
-      'Planværksted could not open its data folder. Your plans have not been deleted. Try starting again; if that does not help, contact whoever installed the program.',
-    dataDirInUse:
-      'Planværksted is already open and using the data folder – perhaps in another window or by another user on this computer. Close the other Planværksted and start again. Your plans have not been deleted.',
-  },
-} as const
-
-export type Labels = { [K in keyof (typeof LABELS)['da']]: string }
-
-export function labelsFor(language: Language | undefined): Labels {
-  return language === 'en' ? LABELS.en : LABELS.da
+/** The few words the main process shows itself (menus, the clipboard menu, a fatal start error),
+ * read from the same locale files as the renderer (src/shared/i18n/locales/<lang>/app.json). */
+export function labelsFor(language: Language | undefined) {
+  const lang: Language = language === 'en' ? 'en' : 'da'
+  return {
+    file: t(lang, 'app:menu.file'),
+    quit: t(lang, 'app:menu.quit'),
+    edit: t(lang, 'app:menu.edit'),
+    undo: t(lang, 'app:menu.undo'),
+    redo: t(lang, 'app:menu.redo'),
+    cut: t(lang, 'app:menu.cut'),
+    copy: t(lang, 'app:menu.copy'),
+    paste: t(lang, 'app:menu.paste'),
+    selectAll: t(lang, 'app:menu.selectAll'),
+    view: t(lang, 'app:menu.view'),
+    zoomIn: t(lang, 'app:menu.zoomIn'),
+    zoomOut: t(lang, 'app:menu.zoomOut'),
+    resetZoom: t(lang, 'app:menu.resetZoom'),
+    fullScreen: t(lang, 'app:menu.fullScreen'),
+    reload: t(lang, 'app:menu.reload'),
+    devTools: t(lang, 'app:menu.devTools'),
+    startFailedTitle: t(lang, 'app:startFailed.title'),
+    startFailed: t(lang, 'app:startFailed.body'),
+    dataDirInUse: t(lang, 'app:startFailed.dataDirInUse'),
+  }
 }
+
+export type Labels = ReturnType<typeof labelsFor>

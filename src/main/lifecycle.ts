@@ -2,7 +2,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, sess
 import { AppError, type Envelope } from '../shared/model/errors'
 import type { Language } from '../shared/model/settings'
 import type { Host } from './hostApi'
-import { APP_START_URL, devOrigin, isAppUrl } from './appUrl'
+import { isAppUrl, rendererSource } from './appUrl'
+import { savedLanguage } from './backend/store/savedLanguage'
+import { chromiumLocale } from './chromiumLocale'
 import { attachContextMenu } from './contextMenu'
 import { createElectronHost } from './host'
 import { createApiHandler, registerApiChannel } from './ipc'
@@ -38,10 +40,19 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
     return
   }
 
-  const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-  const isOurs = (url: string): boolean => isAppUrl(url, devOrigin(devUrl))
+  const source = rendererSource({ isPackaged: app.isPackaged, env: process.env })
+  const isOurs = (url: string): boolean => isAppUrl(url, source.devOrigin)
   let mainWindow: BrowserWindow | null = null
-  let language: Language = 'da'
+  const paths = shellPaths({
+    mainDir: deps.mainDir,
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    userData: app.getPath('userData'),
+    env: process.env,
+  })
+  // Chromium reads its locale once, before ready: a Danish UI gets Danish built-in controls too.
+  let language: Language = savedLanguage(paths.dataDir)
+  app.commandLine.appendSwitch('lang', chromiumLocale(language))
 
   app.on('second-instance', () => {
     if (!mainWindow || mainWindow.isDestroyed()) return
@@ -63,13 +74,6 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
   }
 
   async function ready(): Promise<void> {
-    const paths = shellPaths({
-      mainDir: deps.mainDir,
-      isPackaged: app.isPackaged,
-      resourcesPath: process.resourcesPath,
-      userData: app.getPath('userData'),
-      env: process.env,
-    })
     denyAllPermissions(session.defaultSession)
     switchOffBuiltInSpellChecker(session.defaultSession)
 
@@ -87,7 +91,7 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
       return result
     }
     const initial = await dispatch('settings.get', undefined).catch(() => null)
-    language = (initial && languageOf(initial)) ?? 'da'
+    language = (initial && languageOf(initial)) ?? language
 
     registerProtocolHandlers(protocol, { rendererDir: paths.rendererDir, assets: backend })
     registerApiChannel(ipcMain, createApiHandler({ isAllowedSender: isOurs, dispatch }))
@@ -102,8 +106,8 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
 
     mainWindow = createMainWindow({
       preloadPath: paths.preloadPath,
-      startUrl: devUrl ?? APP_START_URL,
-      devTools: !app.isPackaged,
+      startUrl: source.startUrl,
+      devTools: source.devTools,
       title: 'Planværksted',
     })
     quit.attachWindow(mainWindow)

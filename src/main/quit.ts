@@ -1,12 +1,13 @@
 import type { App, BrowserWindow, IpcMain, PowerMonitor } from 'electron'
 import { createQuitFlush, type Preventable } from './quitFlush'
+import { isTrustedSender, type SenderEvent } from './ipc'
 
 export const FLUSH_REQUEST = 'app.flushBeforeQuit'
 export const FLUSH_REPLY = 'app.flushed'
 
 const NOTHING_TO_PREVENT: Preventable = { preventDefault() {} }
 
-type FlushedEvent = { sender: { id: number }; senderFrame: { url: string } | null }
+type FlushedEvent = SenderEvent & { sender: { id: number } }
 
 /** Wires the quit handshake to Electron: quitting, closing the window, a system shutdown (Linux,
  * macOS) and log-off or shutdown on Windows all flush the renderer's pending save first. */
@@ -33,8 +34,7 @@ export function installQuitFlush(opts: {
 
   opts.app.on('before-quit', (event) => flush.onQuitRequested(event))
   opts.ipcMain.on(FLUSH_REPLY, (event: FlushedEvent, requestId: unknown) => {
-    const url = event.senderFrame?.url
-    if (typeof url !== 'string' || !opts.isAppUrl(url)) return
+    if (!isTrustedSender(event, opts.isAppUrl)) return
     flush.onFlushed(event.sender.id, requestId)
   })
   // The listener gets an event at run time though the typings say otherwise; preventDefault on it

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { commandNames } from '../shared/api'
+import { COMMAND_NAMES } from '../shared/commandNames'
 
 // Channel names are spelled out here rather than imported from main/: the preload bundle must not
 // pull in main-process code.
@@ -10,7 +10,7 @@ const FLUSH_REPLY = 'app.flushed'
 /** One function per contract command and nothing else: no ipcRenderer, no generic send. Each returns
  * the raw envelope; the renderer's client unwraps it. */
 const api = Object.fromEntries(
-  commandNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(API_CHANNEL, name, input)]),
+  COMMAND_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(API_CHANNEL, name, input)]),
 )
 
 const flushCallbacks = new Set<() => Promise<void>>()

@@ -21,6 +21,8 @@ import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/r
 import { CompareSide, VersionId, VersionName } from './model/versions'
 import type { BackupSummary, DocDiff, VersionSummary } from './model/versions'
 import type { StartupNotice } from './model/startupNotice'
+import type { ExportNotice } from './model/exportNotice'
+import { TrashId, type TrashEntry } from './model/trash'
 
 const text = (max: number) => z.string().max(max)
 
@@ -65,6 +67,9 @@ export type AppInfo = {
 }
 export type SaveResult = { rev: number; updatedAt: string }
 export type ExportResult = { status: 'saved'; path: string } | { status: 'cancelled' }
+/** A saved Word file also says what it could not hold as the plan has it (shared/model/exportNotice). */
+export type DocxExportResult =
+  { status: 'saved'; path: string; notices: ExportNotice[] } | { status: 'cancelled' }
 export type ListResult = { plans: PlanSummary[]; quarantined: QuarantinedPlan[] }
 
 const ExportOptions = z.object({ reviewCopy: z.boolean().default(false) })
@@ -139,6 +144,11 @@ export const commands = {
     }),
   },
 
+  // The Papirkurv (trash/): see src/main/backend/trash/.
+  'trash.list': { input: z.void() },
+  'trash.restore': { input: z.object({ trashId: TrashId }) },
+  'trash.empty': { input: z.void() },
+
   'plans.importDocx': { input: z.void() },
   'reviews.import': { input: z.object({ planId: PlanId }) },
   'reviews.list': { input: z.object({ planId: PlanId }) },
@@ -159,7 +169,7 @@ export type Outputs = {
   'plans.rename': SaveResult
   'plans.delete': void
   'plans.dismissQuarantined': void
-  'plans.exportDocx': ExportResult
+  'plans.exportDocx': DocxExportResult
   'templates.list': TemplateSummary[]
   'assets.add': { src: string }
   'shell.openExternal': void
@@ -183,6 +193,9 @@ export type Outputs = {
   'plans.restoreFromBackup': Plan & { readOnly: boolean }
   'plans.exportPackage': ExportResult
   'plans.importPackage': ImportPackageResult
+  'trash.list': TrashEntry[]
+  'trash.restore': { planId: string; title: string }
+  'trash.empty': { removed: number }
   'plans.importDocx': DocxImportResult
   'reviews.import': ReviewImportResult
   'reviews.list': ReviewList
@@ -218,4 +231,4 @@ export function isCommandName(name: unknown): name is CommandName {
 export const events = ['app.flushBeforeQuit', 'menu.command'] as const
 export type EventName = (typeof events)[number]
 
-export type { Plan, PlanSummary, QuarantinedPlan, PlanMeta, DocJSON }
+export type { Plan, PlanSummary, QuarantinedPlan, PlanMeta, DocJSON, TrashEntry }

@@ -23,6 +23,35 @@ test('bold, italic, underline and strike from Word shortcuts and the toolbar lan
   expect(marked(doc, 'strike')).toEqual(['overstreget'])
 })
 
+test('superscript (Ctrl+.) and subscript (the toolbar) land in the saved plan and exclude each other', async ({
+  app,
+}) => {
+  const ed = await EditorPage.withNewPlan(app)
+  const kb = app.page.keyboard
+  await kb.type('Taget er 1200 m')
+  await kb.press('Control+.')
+  await expect(ed.tool('Hævet skrift')).toHaveAttribute('aria-pressed', 'true')
+  await kb.type('2')
+  await kb.press('Control+.')
+  await kb.type(' og sparer CO')
+  await ed.tool('Sænket skrift').click()
+  await expect(ed.tool('Sænket skrift')).toHaveAttribute('aria-pressed', 'true')
+  await kb.type('2')
+  await ed.tool('Sænket skrift').click()
+  await kb.type(' hvert år.')
+  let doc = await ed.saved()
+  expect(textOf(doc)).toBe('Taget er 1200 m2 og sparer CO2 hvert år.')
+  expect(marked(doc, 'superscript')).toEqual(['2'])
+  expect(marked(doc, 'subscript')).toEqual(['2'])
+  // Subscript over a superscript replaces it: one text is never both (Word has one vertAlign).
+  await ed.select('1200 m')
+  await kb.press('Shift+ArrowRight')
+  await kb.press('Control+,')
+  doc = await ed.saved()
+  expect(marked(doc, 'superscript')).toEqual([])
+  expect(marked(doc, 'subscript')).toEqual(['1200 m2', '2'])
+})
+
 test('headings, nested lists, quote and a horizontal rule are saved as real structure', async ({ app }) => {
   const ed = await EditorPage.withNewPlan(app)
   const kb = app.page.keyboard

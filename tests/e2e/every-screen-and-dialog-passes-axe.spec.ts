@@ -72,12 +72,25 @@ test('home, its dialogs, the catalogue manager and settings have no serious acce
   app,
 }) => {
   const { page } = app
-  await page.evaluate(() =>
-    window.api['plans.create']({ title: 'Udviklingsplan for Bøvl', council: 'Bøvl Lokalråd' }),
-  )
+  await page.evaluate(async () => {
+    await window.api['plans.create']({ title: 'Udviklingsplan for Bøvl', council: 'Bøvl Lokalråd' })
+    const gone = await window.api['plans.create']({ title: 'Den gamle plan', council: 'Bøvl Lokalråd' })
+    if (!gone.ok) throw new Error(gone.error.message)
+    await window.api['plans.delete']({ id: gone.value.id })
+  })
   await page.reload()
   const found: string[] = []
   found.push(...(await faults(page, 'home', ['landmark-one-main', 'heading-order'])))
+  await page.getByRole('button', { name: 'Papirkurv (1)' }).click()
+  await expect(page.getByRole('dialog', { name: 'Papirkurv' }).getByRole('listitem')).toHaveCount(1)
+  found.push(...(await faults(page, 'dialog Papirkurv')))
+  await page.getByRole('button', { name: 'Tøm papirkurven' }).click()
+  await expect(page.getByRole('dialog', { name: 'Slet 1 plan for altid?' })).toBeVisible()
+  found.push(...(await faults(page, 'dialog Tøm papirkurven')))
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: 'Slet 1 plan for altid?' })).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
   await page.getByRole('button', { name: 'Omdøb: Udviklingsplan for Bøvl' }).click()
   await expect(page.getByRole('dialog')).toBeVisible()
   found.push(...(await faults(page, 'dialog rename')))

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures/harness'
 import { HomePage, createPlanThroughWizard, editorBody, saveStatus } from './fixtures/pages'
+import { formatDayShort } from '../../src/shared/format/dates'
 
 const TITLE = 'Udviklingsplan for Bøvl Lokalråd'
 
@@ -43,7 +44,8 @@ test('a plan saved as a plan file comes back as a copy or, after a confirm, repl
     )
     expect(serious.map((v) => v.id)).toEqual([])
     await ask.getByRole('button', { name: 'Importér som kopi' }).click()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${TITLE} (kopi)`)
+    const today = formatDayShort(new Date(), 'da')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${TITLE} (kopi fra ${today})`)
     await expect(editorBody(page)).toContainText('Teksten, som den var på USB-stikket.')
     await expect(editorBody(page)).not.toContainText('Ændret bagefter.')
     expect(await app.planFiles()).toHaveLength(2)

@@ -9,6 +9,7 @@ import { createTemplateStore } from './templates/templateStore'
 import { createCatalogueStore } from './catalogues/store'
 import { createBackupStore } from './backups/backupStore'
 import { createVersionStore } from './versions/versionStore'
+import { createTrashStore } from './trash/trashStore'
 
 export type BackendOptions = {
   dataDir: string
@@ -41,6 +42,7 @@ export async function createBackend(opts: BackendOptions) {
       moveBackups: backups.moveToTrash,
     })
     const assets = createAssetStore({ fs, paths, plans })
+    const trash = createTrashStore({ fs, paths, exclusive: plans.exclusive })
     return {
       dataDir,
       /** The data folder could not be written: everything reads, nothing inside it is written. */
@@ -53,6 +55,8 @@ export async function createBackend(opts: BackendOptions) {
       /** Rolling generations and named versions of every plan (backups/<id>/). */
       backups,
       versions,
+      /** Deleted plans in trash/: the Papirkurv. */
+      trash,
       fs,
       settings: createSettingsStore(library),
       templates: createTemplateStore(fs, opts.resourcesDir),
@@ -67,6 +71,7 @@ export async function createBackend(opts: BackendOptions) {
       close: async () => {
         // The last save's backup generation may still be waiting for its minute to pass.
         await backups.close().catch((err) => console.warn('[backups] flush on close failed:', err))
+        await plans.flush()
         await lock.release()
       },
     }

@@ -3,6 +3,9 @@ import type { Output, ParsedInput } from '../../shared/api'
 import type { CatalogueStore } from '../backend/catalogues/store'
 import type { PlanStore } from '../backend/plans/planStore'
 import { catalogueFileName } from '../../shared/model/catalogueVersion'
+import type { Settings } from '../../shared/model/settings'
+import { t } from '../../shared/i18n/translate'
+import { uiLanguage } from './uiLanguage'
 
 type CatalogueCommand =
   | 'catalogues.list'
@@ -14,16 +17,18 @@ type CatalogueCommand =
   | 'plans.setCatalogue'
 export type CatalogueHandlers = { [K in CatalogueCommand]: (input: ParsedInput<K>) => Promise<Output<K>> }
 
-type Deps = { catalogues: CatalogueStore; plans: Pick<PlanStore, 'updateMeta'> }
+type Deps = {
+  catalogues: CatalogueStore
+  plans: Pick<PlanStore, 'updateMeta'>
+  settings: { get(): Promise<Settings> }
+}
 
-const JSON_FILTER = [{ name: 'Indsatsområder (JSON)', extensions: ['json'] }]
-
-/**
- * The catalogues.* commands and plans.setCatalogue. Dialog titles are Danish because the host shows
- * them before the renderer can translate anything; the file filter name is the same for both.
- */
+/** The catalogues.* commands and plans.setCatalogue; the file dialogs speak the UI's language. */
 export function catalogueHandlers(backend: Deps, host: Host): CatalogueHandlers {
-  const { catalogues, plans } = backend
+  const { catalogues, plans, settings } = backend
+  const jsonFilter = (lang: Awaited<ReturnType<typeof uiLanguage>>) => [
+    { name: t(lang, 'dialogs:filters.catalogue'), extensions: ['json'] },
+  ]
   return {
     'catalogues.list': () => catalogues.list(),
     'catalogues.get': ({ id }) => catalogues.get(id),
@@ -32,10 +37,11 @@ export function catalogueHandlers(backend: Deps, host: Host): CatalogueHandlers 
 
     async 'catalogues.export'({ id }) {
       const catalogue = await catalogues.get(id)
+      const lang = await uiLanguage(settings)
       const path = await host.showSaveDialog({
-        title: 'Gem indsatsområder',
-        defaultName: catalogueFileName(catalogue),
-        filters: JSON_FILTER,
+        title: t(lang, 'dialogs:saveCatalogue'),
+        defaultName: catalogueFileName(catalogue, lang),
+        filters: jsonFilter(lang),
       })
       if (!path) return { status: 'cancelled' }
       await catalogues.exportTo(id, path)
@@ -43,7 +49,11 @@ export function catalogueHandlers(backend: Deps, host: Host): CatalogueHandlers 
     },
 
     async 'catalogues.import'() {
-      const path = await host.showOpenDialog({ title: 'Hent indsatsområder', filters: JSON_FILTER })
+      const lang = await uiLanguage(settings)
+      const path = await host.showOpenDialog({
+        title: t(lang, 'dialogs:openCatalogue'),
+        filters: jsonFilter(lang),
+      })
       if (!path) return { status: 'cancelled' }
       const { catalogue } = await catalogues.importFrom(path)
       return { status: 'imported', catalogue }

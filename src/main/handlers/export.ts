@@ -4,8 +4,10 @@ import type { HandlersFor } from './types'
 import type { Fs } from '../backend/store/fsFacade'
 import { exportPlanToFile } from '../backend/export/exportToFile'
 import { defaultExportName, withDocxExtension } from '../backend/export/saveName'
-import { LABELS } from '../backend/export/docx/labels'
+import { t } from '../../shared/i18n/translate'
 import type { ExportedFiles } from './exportedFiles'
+import { uiLanguage } from './uiLanguage'
+import { wordFilter } from './wordFilter'
 
 export type ExportDeps = { fs?: Fs; now?: () => Date; exported?: ExportedFiles }
 
@@ -21,17 +23,16 @@ export function exportHandlers(
   return {
     'plans.exportDocx': async ({ id, options }) => {
       const plan = await backend.plans.get(id)
-      const settings = await backend.settings.get()
-      const language = settings.language === 'en' ? 'en' : 'da'
+      const language = await uiLanguage(backend.settings)
       const date = deps.now?.() ?? new Date()
       const chosen = await host.showSaveDialog({
-        title: LABELS[language].saveDialogTitle,
-        defaultName: defaultExportName(plan.meta, date),
-        filters: [{ name: 'Word', extensions: ['docx'] }],
+        title: t(language, 'export:title'),
+        defaultName: defaultExportName(plan.meta, date, language),
+        filters: wordFilter(language),
       })
       if (chosen === null) return { status: 'cancelled' }
       const target = withDocxExtension(chosen)
-      await exportPlanToFile({
+      const { notices } = await exportPlanToFile({
         plan,
         readAsset: (name) => backend.readAsset(id, name),
         options: { reviewCopy: options.reviewCopy, language, date },
@@ -39,7 +40,7 @@ export function exportHandlers(
         fs: deps.fs,
       })
       deps.exported?.remember(target)
-      return { status: 'saved', path: target }
+      return { status: 'saved', path: target, notices }
     },
   }
 }

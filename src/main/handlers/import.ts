@@ -3,14 +3,19 @@ import type { Backend } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 import { importDocxAsPlan, readUserFile } from '../backend/import/importPlan'
-
-const DOCX_FILTER = [{ name: 'Word-dokument', extensions: ['docx'] }]
+import { t } from '../../shared/i18n/translate'
+import { uiLanguage } from './uiLanguage'
+import { wordFilter } from './wordFilter'
 
 /** plans.importDocx: a Word file chosen by the user becomes a new plan, with a report of what did not come across. */
 export function importHandlers(backend: Backend, host: Host): HandlersFor<'plans.importDocx'> {
   return {
     async 'plans.importDocx'() {
-      const path = await host.showOpenDialog({ title: 'Importér Word-fil', filters: DOCX_FILTER })
+      const lang = await uiLanguage(backend.settings)
+      const path = await host.showOpenDialog({
+        title: t(lang, 'import:button.label'),
+        filters: wordFilter(lang),
+      })
       if (!path) return { status: 'cancelled' }
       const bytes = await readUserFile(path)
       const { plan, report } = await importDocxAsPlan(backend, bytes, basename(path))

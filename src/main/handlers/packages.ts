@@ -15,8 +15,13 @@ import {
   packPlan,
   type CheckedPackage,
 } from '../backend/packages/packageService'
+import type { Language } from '../../shared/model/settings'
+import { t } from '../../shared/i18n/translate'
+import { uiLanguage } from './uiLanguage'
 
-const FILTERS = [{ name: 'Planværksted', extensions: [PACKAGE_EXTENSION] }]
+const filters = (lang: Language) => [
+  { name: t(lang, 'dialogs:filters.package'), extensions: [PACKAGE_EXTENSION] },
+]
 
 /**
  * 'plans.exportPackage' / 'plans.importPackage': one plan as one file. An import whose plan is
@@ -29,7 +34,11 @@ export function packageHandlers(
   let waiting: { token: string; pkg: CheckedPackage } | null = null
 
   async function choosePackage(): Promise<CheckedPackage | null> {
-    const path = await host.showOpenDialog({ title: 'Importér plan-fil', filters: FILTERS })
+    const lang = await uiLanguage(backend.settings)
+    const path = await host.showOpenDialog({
+      title: t(lang, 'packages:import.button'),
+      filters: filters(lang),
+    })
     if (path === null) return null
     let bytes: Uint8Array
     try {
@@ -50,10 +59,11 @@ export function packageHandlers(
     'plans.exportPackage': async ({ id, includeVersions }) => {
       const plan = await backend.plans.get(id)
       const bytes = await packPlan(backend, id, includeVersions, host.appVersion())
+      const lang = await uiLanguage(backend.settings)
       const chosen = await host.showSaveDialog({
-        title: 'Gem som plan-fil',
-        defaultName: `${safeFileName(plan.meta.title)}.${PACKAGE_EXTENSION}`,
-        filters: FILTERS,
+        title: t(lang, 'packages:export.button'),
+        defaultName: `${safeFileName(plan.meta.title, t(lang, 'dialogs:fileNames.package'))}.${PACKAGE_EXTENSION}`,
+        filters: filters(lang),
       })
       if (chosen === null) return { status: 'cancelled' }
       const target = chosen.toLowerCase().endsWith(`.${PACKAGE_EXTENSION}`)

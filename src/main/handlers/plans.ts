@@ -3,6 +3,7 @@ import { isAllowedLink } from '../../shared/document/linkPolicy'
 import type { Backend } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
+import { uiLanguage } from './uiLanguage'
 
 export type PlanCommand =
   | 'app.info'
@@ -33,7 +34,8 @@ export function planHandlers(backend: Backend, host: Host): HandlersFor<PlanComm
 
     'plans.list': () => backend.plans.list(),
     'plans.create': async (input) => {
-      const template = await backend.templates.get(input.templateId)
+      // The plan's headings and prompts are in the language the wizard was shown in.
+      const template = await backend.templates.get(input.templateId, await uiLanguage(backend.settings))
       // The plan keeps its own copy of the catalogue (see plans.setCatalogue).
       const catalogue = input.catalogueId === null ? null : await backend.catalogues.get(input.catalogueId)
       const { catalogueId: _catalogueId, ...meta } = input

@@ -5,8 +5,9 @@ import type { HandlersFor } from './types'
 import { createReviews } from '../backend/reviews'
 import { readUserFile } from '../backend/import/importPlan'
 import { runDocxTask } from '../backend/import/worker/runDocxTask'
-
-const DOCX_FILTER = [{ name: 'Word-dokument', extensions: ['docx'] }]
+import { t } from '../../shared/i18n/translate'
+import { uiLanguage } from './uiLanguage'
+import { wordFilter } from './wordFilter'
 
 /** The consultant's comments: read from a returned .docx, listed beside the plan, marked as handled. */
 export function reviewHandlers(
@@ -16,7 +17,8 @@ export function reviewHandlers(
   const reviews = createReviews(backend)
   return {
     async 'reviews.import'({ planId }) {
-      const path = await host.showOpenDialog({ title: 'Indlæs kommentarer fra Word', filters: DOCX_FILTER })
+      const lang = await uiLanguage(backend.settings)
+      const path = await host.showOpenDialog({ title: t(lang, 'review:import'), filters: wordFilter(lang) })
       if (!path) return { status: 'cancelled' }
       const bytes = await readUserFile(path)
       // Read once in the worker with its deadline first: a huge or hostile file is refused there,

@@ -4,6 +4,7 @@
  * data differs between Node, Chromium and old Windows builds (spaces, abbreviations).
  */
 import { formatMonthShort, type Lang } from '../format/months'
+import { t } from '../i18n/translate'
 
 export type { Lang }
 
@@ -28,7 +29,7 @@ export function formatKroner(n: number, lang: Lang): string {
 /** "125.000 kr." in Danish, "DKK 125,000" in English; '' for an unknown amount. */
 export function formatKr(n: number | null | undefined, lang: Lang): string {
   if (n == null || !Number.isFinite(n)) return ''
-  return lang === 'da' ? `${formatKroner(n, lang)} kr.` : `DKK ${formatKroner(n, lang)}`
+  return t(lang, 'format:kroner', { amount: formatKroner(n, lang) })
 }
 
 /** "mar. 2027" from "2027-03"; '' when the value is not a month. */
@@ -41,7 +42,7 @@ export function formatMonthRange(start: string, end: string, lang: Lang): string
   const a = formatMonth(start, lang)
   const b = formatMonth(end, lang)
   if (a && b) return a === b ? a : `${a} – ${b}`
-  if (a) return lang === 'da' ? `fra ${a}` : `from ${a}`
-  if (b) return lang === 'da' ? `til ${b}` : `until ${b}`
+  if (a) return t(lang, 'format:period.from', { month: a })
+  if (b) return t(lang, 'format:period.until', { month: b })
   return ''
 }

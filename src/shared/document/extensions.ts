@@ -10,6 +10,7 @@ import { PlanImage } from './image/planImage'
 import { isAllowedLink } from './linkPolicy'
 import { HEADING_LEVELS } from './heading/headingAttrs'
 import { PlanTableCell, PlanTableHeader } from './table/planTableCells'
+import { Subscript, Superscript } from './script/scriptMarks'
 
 /** Node views the renderer injects; the shared list stays headless (no React, no DOM). */
 export type NodeOverrides = Partial<
@@ -46,6 +47,8 @@ export function planExtensions(overrides: NodeOverrides = {}): AnyExtension[] {
     overrides.focusMatrix ?? FocusMatrix,
     FocusTag,
     SectionPrompt,
+    Superscript,
+    Subscript,
   ]
 }
 

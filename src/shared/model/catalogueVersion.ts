@@ -1,4 +1,6 @@
 import { safeFileName } from '../format/safeFileName'
+import { t } from '../i18n/translate'
+import type { Language } from './settings'
 
 /**
  * Orders catalogue versions the way people write them: "2" after "1.9", "2024" after "2017",
@@ -30,7 +32,10 @@ export function compareCatalogueVersions(a: string, b: string): number {
 
 /** The file name a catalogue is exported under: "<municipality> - <title> - v<version>.json",
  * with characters Windows refuses in file names replaced. */
-export function catalogueFileName(c: { municipality: string; title: string; version: string }): string {
+export function catalogueFileName(
+  c: { municipality: string; title: string; version: string },
+  lang: Language,
+): string {
   const clean = (s: string) =>
     s
       // eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses
@@ -38,5 +43,5 @@ export function catalogueFileName(c: { municipality: string; title: string; vers
       .replace(/\s+/g, ' ')
       .trim()
   // The shared rule then takes what a name must not hold (bidi controls, device names, length).
-  return `${safeFileName(`${clean(c.municipality)} - ${clean(c.title)} - v${clean(c.version)}`, 'Indsatsområder')}.json`
+  return `${safeFileName(`${clean(c.municipality)} - ${clean(c.title)} - v${clean(c.version)}`, t(lang, 'dialogs:fileNames.catalogue'))}.json`
 }

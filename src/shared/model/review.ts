@@ -26,6 +26,10 @@ export const ImportReportKind = z.enum([
   'focusAreas',
   'unknownStyle',
   'other',
+  // A Planværksted export whose plan part was not used (planPartReader.ts), and why.
+  'embeddedPlanChanged',
+  'embeddedPlanMissing',
+  'embeddedPlanDamaged',
 ])
 export type ImportReportKind = z.infer<typeof ImportReportKind>
 
@@ -45,10 +49,24 @@ export const CommentPlacement = z.object({
   path: z.array(z.number().int().min(0)).min(1).max(32),
   from: z.number().int().min(0),
   to: z.number().int().min(0),
-  /** How it was found: exact text, after normalising spaces and case, or by its context. */
-  match: z.enum(['exact', 'normalised', 'fuzzy']),
+  /** How it was found: exact text, after normalising spaces and case, or by its context; or by
+   * where the export derived the text from (an initiative card, the action plan): then the path
+   * leads to that node, not to a textblock, and the range is empty. */
+  match: z.enum(['exact', 'normalised', 'fuzzy', 'derived']),
 })
 export type CommentPlacement = z.infer<typeof CommentPlacement>
+
+/**
+ * Where the export derived a comment's text from, read from the hidden bookmark around it: an
+ * initiative (by a hash of its id), or the n-th action plan or focus matrix, with the first cell of
+ * the table row the comment is in (the initiative the row is about).
+ */
+export const CommentOrigin = z.object({
+  kind: z.enum(['initiative', 'actionPlan', 'focusMatrix']),
+  key: z.string().regex(/^(?:[0-9a-f]{32}|\d{1,4})$/),
+  row: z.string().max(500).optional(),
+})
+export type CommentOrigin = z.infer<typeof CommentOrigin>
 
 export const ReviewComment = z.object({
   id: z.string().min(1).max(100),
@@ -62,6 +80,7 @@ export const ReviewComment = z.object({
   /** A little of the text around the anchor in the Word file, to find it again when it repeats. */
   before: z.string().max(200).default(''),
   after: z.string().max(200).default(''),
+  origin: CommentOrigin.optional(),
   /** Worked out against the plan as it is now, each time comments are listed. */
   placed: CommentPlacement.nullable(),
   handled: z.boolean().default(false),

@@ -1,11 +1,16 @@
 import { z } from 'zod'
 
 /** A plan template (resources/templates/*.json): the sections a new plan opens with, each with a
- * guiding prompt shown as placeholder text until the user types. */
+ * guiding prompt shown as placeholder text until the user types, in Danish and in English (a plan
+ * made in the English UI is English through). `derived` places the action plan or the focus-area
+ * overview right after the section's prompt. */
 export const TemplateSection = z.object({
   heading: z.string().min(1),
+  headingEn: z.string().min(1),
   prompt: z.string().default(''),
+  promptEn: z.string().default(''),
   level: z.number().int().min(1).max(3).default(1),
+  derived: z.enum(['actionPlan', 'focusMatrix']).optional(),
 })
 export const Template = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/),

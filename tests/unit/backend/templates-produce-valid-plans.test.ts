@@ -5,6 +5,19 @@ import { Template } from '../../../src/shared/model/template'
 import { checkDocument } from '../../../src/shared/document/validate'
 import { docFromTemplate } from '../../../src/main/backend/templates/docFromTemplate'
 import { RESOURCES_DIR, tempBackend } from './support/tempBackend'
+import { danishWordsIn } from '../../fixtures/danishWords'
+import { createHandlers } from '../../../src/main/handlers'
+import type { Host } from '../../../src/main/hostApi'
+
+const noDialogs: Host = {
+  showSaveDialog: async () => null,
+  showOpenDialog: async () => null,
+  openExternal: async () => undefined,
+  openPath: async () => undefined,
+  showItemInFolder: async () => undefined,
+  appVersion: () => '0.0.0-test',
+  assetBase: () => 'pv-asset://plan/',
+}
 
 const DOMAIN_ORDER = [
   'Forord',
@@ -30,7 +43,16 @@ describe('the shipped templates', () => {
     for (const f of files) {
       const t = Template.parse(JSON.parse(await readFile(join(RESOURCES_DIR, 'templates', f), 'utf8')))
       expect(`${t.id}.json`).toBe(f)
-      for (const s of t.sections) expect(s.prompt, `${t.id}: ${s.heading}`).toMatch(/Fx: ».+«/)
+      for (const s of t.sections) {
+        expect(s.prompt, `${t.id}: ${s.heading}`).toMatch(/Fx: ».+«/)
+        expect(s.promptEn, `${t.id}: ${s.headingEn}`).toMatch(/E\.g\.: “.+”/)
+        // An English template is English through: heading, prompt and its example.
+        expect(
+          danishWordsIn(`${s.headingEn} ${s.promptEn}`, [], { shown: true }),
+          `${t.id}: ${s.headingEn}`,
+        ).toEqual([])
+      }
+      expect(danishWordsIn(`${t.titleEn} ${t.descriptionEn}`, [], { shown: true }), t.id).toEqual([])
       const doc = docFromTemplate(t)
       const check = checkDocument(doc)
       expect(check.ok, `${t.id}: ${check.ok ? '' : check.reason}`).toBe(true)
@@ -85,6 +107,34 @@ describe('a new plan from a template', () => {
     expect(after('Handlingsplan')).toBe('actionPlan')
     expect(after('Sammenhæng med kommunens planer')).toBe('focusMatrix')
     expect(nodes.filter((n) => n.type === 'actionPlan')).toHaveLength(1)
+  })
+
+  it('is English through when the UI is English: headings, prompts, and the derived blocks in place', async () => {
+    env = await tempBackend()
+    await env.backend.settings.set({ language: 'en' })
+    const created = await createHandlers(env.backend, noDialogs)['plans.create']({
+      title: 'Bøvl',
+      council: 'Bøvl Local Council',
+      kind: 'council',
+      villages: ['Bøvl'],
+      municipality: 'Billund',
+      templateId: 'lokal-udviklingsplan',
+      catalogueId: null,
+    })
+    const nodes = created.doc.content as {
+      type: string
+      attrs?: Record<string, unknown>
+      content?: { text: string }[]
+    }[]
+    const headings = nodes.filter((n) => n.type === 'heading').map((n) => n.content?.[0]?.text ?? '')
+    expect(headings.slice(0, 3)).toEqual(['Foreword', 'About the local area', 'Status and analysis'])
+    const prompts = nodes.map((n) => n.attrs?.prompt).filter((p): p is string => typeof p === 'string')
+    expect(prompts).toHaveLength(headings.length)
+    expect(danishWordsIn([...headings, ...prompts].join(' '), [], { shown: true })).toEqual([])
+    const after = (heading: string) =>
+      nodes[nodes.findIndex((n) => n.content?.[0]?.text === heading) + 2]?.type
+    expect(after('Action plan')).toBe('actionPlan')
+    expect(after("Links to the municipality's plans")).toBe('focusMatrix')
   })
 
   it('opens a blank plan as one empty paragraph and refuses an unknown template', async () => {

@@ -5,6 +5,7 @@ import { createCatalogueStore } from '../../../src/main/backend/catalogues/store
 import { catalogueHandlers } from '../../../src/main/handlers/catalogues'
 import { MAX_CATALOGUE_BYTES } from '../../../src/shared/model/catalogueValidation'
 import { RESOURCES, ownCatalogue, scriptedHost, tempDir } from './helpers'
+import { DEFAULT_SETTINGS } from '../../../src/shared/model/settings'
 
 describe('catalogue import and export through the handlers', () => {
   let dir: string
@@ -15,8 +16,14 @@ describe('catalogue import and export through the handlers', () => {
   function setup() {
     const catalogues = createCatalogueStore({ dataDir: join(dir, 'data'), resourcesDir: RESOURCES })
     const noPlans = { updateMeta: async () => Promise.reject(new Error('unused')) }
+    const settings = { get: async () => ({ ...DEFAULT_SETTINGS, personalWords: [] }) }
     const { host, answers, asked } = scriptedHost()
-    return { catalogues, answers, asked, api: catalogueHandlers({ catalogues, plans: noPlans }, host) }
+    return {
+      catalogues,
+      answers,
+      asked,
+      api: catalogueHandlers({ catalogues, plans: noPlans, settings }, host),
+    }
   }
   const userFiles = async () => readdir(join(dir, 'data', 'catalogues')).catch(() => [] as string[])
 

@@ -13,7 +13,7 @@ describe('compareCatalogueVersions', () => {
 describe('catalogueFileName', () => {
   it('is "<municipality> - <title> - v<version>.json" without characters Windows refuses', () => {
     expect(
-      catalogueFileName({ municipality: 'Vejen Kommune', title: 'Politik: land/by', version: '2' }),
+      catalogueFileName({ municipality: 'Vejen Kommune', title: 'Politik: land/by', version: '2' }, 'da'),
     ).toBe('Vejen Kommune - Politik- land-by - v2.json')
   })
 })

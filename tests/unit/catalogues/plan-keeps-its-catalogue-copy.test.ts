@@ -33,7 +33,10 @@ describe('plans.setCatalogue', () => {
 
   it('copies the catalogue into the plan, which keeps it after the catalogue is deleted', async () => {
     const catalogues = createCatalogueStore({ dataDir: dir, resourcesDir: RESOURCES })
-    const api = catalogueHandlers({ catalogues, plans: backend.plans }, scriptedHost().host)
+    const api = catalogueHandlers(
+      { catalogues, plans: backend.plans, settings: backend.settings },
+      scriptedHost().host,
+    )
     await api['catalogues.save']({ catalogue: ownCatalogue() })
     const plan = await newPlan()
 
@@ -50,7 +53,10 @@ describe('plans.setCatalogue', () => {
 
   it('moves the plan to the newer version when set again, and unlinks with null', async () => {
     const catalogues = createCatalogueStore({ dataDir: dir, resourcesDir: RESOURCES })
-    const api = catalogueHandlers({ catalogues, plans: backend.plans }, scriptedHost().host)
+    const api = catalogueHandlers(
+      { catalogues, plans: backend.plans, settings: backend.settings },
+      scriptedHost().host,
+    )
     await api['catalogues.save']({ catalogue: ownCatalogue() })
     const plan = await newPlan()
     await api['plans.setCatalogue']({ id: plan.id, catalogueId: 'billund-2015' })
@@ -64,7 +70,10 @@ describe('plans.setCatalogue', () => {
 
   it('leaves the plan alone when the catalogue does not exist', async () => {
     const catalogues = createCatalogueStore({ dataDir: dir, resourcesDir: RESOURCES })
-    const api = catalogueHandlers({ catalogues, plans: backend.plans }, scriptedHost().host)
+    const api = catalogueHandlers(
+      { catalogues, plans: backend.plans, settings: backend.settings },
+      scriptedHost().host,
+    )
     const plan = await newPlan()
     await expect(api['plans.setCatalogue']({ id: plan.id, catalogueId: 'nope' })).rejects.toMatchObject({
       code: 'not-found',

@@ -7,6 +7,7 @@ import { createBackend, type Backend } from '../../../src/main/backend'
 import { exportHandlers } from '../../../src/main/handlers/export'
 import type { Host } from '../../../src/main/hostApi'
 import { RESOURCES_DIR } from '../backend/support/tempBackend'
+import { makePng } from './fixtures/png'
 
 let dataDir: string
 let outDir: string
@@ -69,12 +70,51 @@ describe("'plans.exportDocx'", () => {
     expect(result).toEqual({
       status: 'saved',
       path: join(outDir, 'Udviklingsplan - Ålum Lokalråd - 2026-03-12.docx'),
+      notices: [],
     })
     const { value } = await mammoth.extractRawText({
       buffer: await readFile((result as { path: string }).path),
     })
     expect(value).toContain('Ærlig snak om søen.')
     expect(value).toContain('Plan for Ålum')
+  })
+
+  it('says which pictures the saved file lacks: one whose file is gone, one nothing describes', async () => {
+    const plan = await backend.plans.create(
+      { title: 'Plan', council: '', kind: 'council', villages: [], municipality: '', templateId: 'blank' },
+      null,
+      null,
+    )
+    const png = Buffer.from(makePng(40, 20)).toString('base64')
+    const asset = await backend.assets.add({ planId: plan.id, fileName: 'kort.png', data: png })
+    const picture = (src: string, alt: string | null) => ({
+      type: 'image',
+      attrs: { src, alt, title: null, width: null, height: null },
+    })
+    await backend.plans.save({
+      id: plan.id,
+      rev: plan.rev,
+      doc: {
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Om byen' }] },
+          picture(asset.src, null),
+          picture(`asset:${'cd'.repeat(32)}.png`, 'Kirken'),
+        ],
+      },
+    })
+    const handlers = exportHandlers(
+      backend,
+      hostAnswering((name) => join(outDir, name)),
+    )
+    const result = await handlers['plans.exportDocx']({ id: plan.id, options: { reviewCopy: false } })
+    expect(result).toMatchObject({
+      status: 'saved',
+      notices: [
+        { kind: 'image-without-alt', section: 'Om byen', label: '' },
+        { kind: 'image-left-out', section: 'Om byen', label: 'Kirken' },
+      ],
+    })
   })
 
   it('answers cancelled and writes nothing when the dialog is cancelled', async () => {

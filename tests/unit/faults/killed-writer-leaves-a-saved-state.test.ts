@@ -67,6 +67,14 @@ it('a writer killed with SIGKILL at random moments always leaves a plan file tha
       )
       expect(loaded.plan.rev).toBeGreaterThanOrEqual(lastRev)
       lastRev = loaded.plan.rev
+      // The kill may fall between the plan's write and its index entry's: the list still says what
+      // the file holds, never an older rev.
+      const lister = await createBackend({ dataDir, resourcesDir: RESOURCES_DIR })
+      try {
+        expect((await lister.plans.list()).plans).toMatchObject([{ id: created.id, rev: loaded.plan.rev }])
+      } finally {
+        await lister.close()
+      }
       // The backups written alongside are whole too (a torn one would be skipped, never offered).
       const genDir = join(dataDir, 'backups', created.id)
       for (const name of (await readdir(genDir).catch(() => [])).filter((n) => n.endsWith('.json'))) {

@@ -23,9 +23,7 @@ function reasonsInSource(): Set<string> {
 }
 
 function reasonsIn(lang: string): Record<string, string> {
-  const errors = JSON.parse(
-    readFileSync(join(root, `src/renderer/src/i18n/locales/${lang}/errors.json`), 'utf8'),
-  )
+  const errors = JSON.parse(readFileSync(join(root, `src/shared/i18n/locales/${lang}/errors.json`), 'utf8'))
   return (errors.reasons ?? {}) as Record<string, string>
 }
 

@@ -53,7 +53,15 @@ describe.skipIf(!files.length)(`every Word file in ${relative(process.cwd(), COR
         expect(result.code).not.toBe('internal')
         return
       }
-      const { plan } = (answer as { value: { plan: { id: string } } }).value
+      const { plan, report } = (
+        answer as {
+          value: { plan: { id: string }; report: { items: { kind: string; samples: string[] }[] } }
+        }
+      ).value
+      // The report names what the user lost, never the reader's own notes: mammoth's warnings
+      // ("other"), a style it has no mapping for, a style name that is not there ("null").
+      expect(report.items.filter((i) => i.kind === 'other' || i.kind === 'unknownStyle')).toEqual([])
+      expect(report.items.flatMap((i) => i.samples)).not.toContain('null')
       const words = planWords(await rig.backend.plans.get(plan.id))
       const raw = await mammoth.extractRawText({ buffer: readFileSync(file) })
       const missing = raw.value

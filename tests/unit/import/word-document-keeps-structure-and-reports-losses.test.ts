@@ -31,6 +31,8 @@ describe('a Word document written with docx', () => {
       ['ildsjæle', ['italic']],
       ['børn', ['underline']],
       ['gamle planer', ['strike']],
+      // The footnote marker stays where it was, raised as Word shows it; the note moves to the end.
+      ['[1]', ['superscript']],
     ])
     const bullets = b.find((n) => n.type === 'bulletList')!
     expect(bullets.content?.[0].content?.[1].type).toBe('bulletList')

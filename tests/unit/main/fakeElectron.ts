@@ -59,6 +59,7 @@ class FakeApp extends EventEmitter {
   getPath = vi.fn((_name: string) => '/nonexistent/userData')
   getAppPath = vi.fn(() => process.cwd())
   getVersion = vi.fn(() => '0.1.0')
+  commandLine = { appendSwitch: vi.fn() }
 }
 
 class FakeIpcMain extends EventEmitter {

@@ -18,7 +18,7 @@ function setup(devUrl?: string) {
     isAllowedSender: (url) => isAppUrl(url, devUrl),
     dispatch: (name, input) => dispatch(handlers, name, input),
   })
-  const from = (url: string | null) => ({ senderFrame: url === null ? null : { url } })
+  const from = (url: string | null) => ({ senderFrame: url === null ? null : { url, parent: null } })
   const noneRan = () =>
     commandNames.every(
       (n) => (handlers as Record<string, ReturnType<typeof vi.fn>>)[n].mock.calls.length === 0,
@@ -97,7 +97,9 @@ describe('the api IPC channel', () => {
         throw new Error('boom')
       },
     })
-    expect(await handle({ senderFrame: { url: 'app://planvaerksted/' } }, 'plans.list', undefined)).toEqual({
+    expect(
+      await handle({ senderFrame: { url: 'app://planvaerksted/', parent: null } }, 'plans.list', undefined),
+    ).toEqual({
       ok: false,
       error: { code: 'internal', message: 'boom' },
     })

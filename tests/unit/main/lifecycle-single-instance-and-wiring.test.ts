@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -76,7 +76,7 @@ describe('start-up wiring', () => {
   it('serves the contract on the api channel from the data folder in PLANVAERKSTED_DATA_DIR', async () => {
     await started()
     const api = electron.ipcMain.handlers.get('api')!
-    const ours = { senderFrame: { url: 'app://planvaerksted/index.html' } }
+    const ours = { senderFrame: { url: 'app://planvaerksted/index.html', parent: null } }
     const created = (await api(ours, 'plans.create', { title: 'Landsbyen ved åen' })) as { ok: boolean }
     expect(created.ok).toBe(true)
     const info = (await api(ours, 'app.info', undefined)) as { ok: true; value: { dataDir: string } }
@@ -129,5 +129,40 @@ describe('start-up wiring', () => {
     } finally {
       await first.close()
     }
+  })
+})
+
+describe("Chromium's locale follows the UI language", () => {
+  const saveLanguage = (language: string) =>
+    writeFileSync(
+      join(process.env.PLANVAERKSTED_DATA_DIR!, 'library.json'),
+      JSON.stringify({ schemaVersion: 1, settings: { language, textSize: 100 } }),
+    )
+
+  it('is Danish on a first start, set before the app is ready', async () => {
+    await started()
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'da')
+    const switched = electron.app.commandLine.appendSwitch.mock.invocationCallOrder[0]
+    expect(switched).toBeLessThan(electron.app.whenReady.mock.invocationCallOrder[0])
+  })
+
+  it('is British English when English was chosen, and a failed start says so in English', async () => {
+    saveLanguage('en')
+    startApp({
+      ...realDeps,
+      createBackend: async () => {
+        throw new Error('EACCES: permission denied')
+      },
+    })
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'en-GB')
+    await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalledOnce(), { timeout: 8000 })
+    const [title] = electron.dialog.showErrorBox.mock.calls[0] as unknown as [string, string]
+    expect(title).toBe('Planværksted could not start')
+  })
+
+  it('is Danish when library.json cannot be read, which the backend then reports', async () => {
+    writeFileSync(join(process.env.PLANVAERKSTED_DATA_DIR!, 'library.json'), '{ "settings": ')
+    await started()
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'da')
   })
 })

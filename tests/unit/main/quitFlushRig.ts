@@ -24,6 +24,6 @@ export function quitFlushRig() {
   quit.attachWindow(win as never)
   /** A renderer's answer to a flush request, from a given page and sender. */
   const answer = (id: unknown, url = OUR_PAGE, senderId = 3) =>
-    ipcMain.emit('app.flushed', { sender: { id: senderId }, senderFrame: { url } }, id)
+    ipcMain.emit('app.flushed', { sender: { id: senderId }, senderFrame: { url, parent: null } }, id)
   return { app, ipcMain, powerMonitor, win, answer }
 }

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSpellEngine, type SpellEngine } from '../../../src/renderer/src/features/spelling/spellEngine'
-import { DOMAIN_WORDS } from '../../../src/renderer/src/features/spelling/domainWords'
-import { readShippedDictionary } from './dictionaries'
+import { readShippedDictionary, shippedDomainWords } from './dictionaries'
+
+const DOMAIN_WORDS = shippedDomainWords()
 
 let da: SpellEngine
 let en: SpellEngine

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Language } from '../../../src/shared/model/settings'
 import type { DictionaryFiles } from '../../../src/renderer/src/features/spelling/spellEngine'
+import { parseWordList } from '../../../src/renderer/src/features/spelling/domainWords'
 
 const require = createRequire(import.meta.url)
 
@@ -15,4 +17,10 @@ export async function readShippedDictionary(language: Language): Promise<Diction
     readFile(join(dir, 'index.dic'), 'utf8'),
   ])
   return { aff, dic }
+}
+
+/** The shipped domain word list, read as the worker's ?raw import gives it. */
+export function shippedDomainWords(): string[] {
+  const file = join(__dirname, '../../../src/renderer/src/features/spelling/domainWords.txt')
+  return parseWordList(readFileSync(file, 'utf8'))
 }

@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createSpellClient, type SpellPort } from '../../../src/renderer/src/features/spelling/spellClient'
 import { createSpellWorkerHandler } from '../../../src/renderer/src/features/spelling/spellWorkerHandler'
 import { CHECK_BATCH, type SpellRequest } from '../../../src/renderer/src/features/spelling/protocol'
-import { DOMAIN_WORDS } from '../../../src/renderer/src/features/spelling/domainWords'
 import type { Language } from '../../../src/shared/model/settings'
-import { readShippedDictionary } from './dictionaries'
+import { readShippedDictionary, shippedDomainWords } from './dictionaries'
+
+const DOMAIN_WORDS = shippedDomainWords()
 
 const open: MessagePort[] = []
 afterEach(() => {

@@ -13,6 +13,7 @@ import { createHandlers } from '../../../src/main/handlers'
 import { dispatch } from '../../../src/main/backend/dispatch'
 import type { DocJSON } from '../../../src/shared/model/plan'
 import { meta } from '../export/fixtures/samplePlan'
+import { docxSchemaErrors } from '../export/fixtures/ooxmlSchemas'
 import { tempBackend, testHost } from '../backend/support/tempBackend'
 import { anyDoc, planLikeDoc } from './support/docArbitrary'
 
@@ -77,7 +78,7 @@ describe('checkDocument on random and hostile documents', () => {
     expect(refused).toBeGreaterThan(60)
   })
 
-  it('every accepted document exports to Word without an error', async () => {
+  it('every accepted document exports to a Word file valid by the ECMA-376 schemas', async () => {
     await fc.assert(
       fc.asyncProperty(planLikeDoc, async (json) => {
         const check = checkDocument(json)
@@ -90,6 +91,7 @@ describe('checkDocument on random and hostile documents', () => {
           options: { reviewCopy: false, date: new Date(2026, 2, 12) },
         })
         expect(bytes.length).toBeGreaterThan(1000)
+        expect(docxSchemaErrors(bytes)).toEqual([])
       }),
       { seed: SEED, numRuns: 25 },
     )

@@ -103,6 +103,16 @@ describe('links and images', () => {
   })
 })
 
+describe('superscript and subscript', () => {
+  const marked = (...marks: unknown[]) => doc(p(text('2', marks)))
+  it('are marks without attributes, and one text is never both', () => {
+    accepted(marked({ type: 'superscript' }))
+    accepted(marked({ type: 'bold' }, { type: 'subscript' }))
+    refused(marked({ type: 'superscript', attrs: { level: 2 } }), /superscript/)
+    refused(marked({ type: 'superscript' }, { type: 'subscript' }), /marks/)
+  })
+})
+
 describe('headings', () => {
   it('has the levels the schema has (1-3) and no other', () => {
     for (const ok of [1, 2, 3]) accepted(heading(ok))

@@ -1,22 +1,28 @@
 import { AppError } from '../../../shared/model/errors'
 import { realFs, type Fs } from '../store/fsFacade'
 import { writeFileAtomic } from '../store/atomicWrite'
+import type { ExportNotice } from '../../../shared/model/exportNotice'
 import { exportPlanToDocx, type ExportInput } from './index'
 
 /**
  * Builds the .docx and writes it: a temp file beside the target, then a rename, so a failure (a
  * file open in Word, a full USB stick) leaves the old file as it was and no half file behind. The
  * bytes are complete before anything touches the disk. Errors arrive as AppError with a code the
- * renderer can put into words: file-locked, permission-denied, disk-full, read-only, io.
+ * renderer can put into words: file-locked, permission-denied, disk-full, read-only, io. What the
+ * file lacks (a picture left out, one without alt text) comes back as notices.
  */
-export async function exportPlanToFile(input: ExportInput & { target: string; fs?: Fs }): Promise<void> {
+export async function exportPlanToFile(
+  input: ExportInput & { target: string; fs?: Fs },
+): Promise<{ notices: ExportNotice[] }> {
   const fs = input.fs ?? realFs
-  const bytes = await exportPlanToDocx(input)
+  const notices: ExportNotice[] = []
+  const bytes = await exportPlanToDocx({ ...input, notices })
   try {
     await writeFileAtomic(fs, input.target, bytes)
   } catch (err) {
     throw await explainLockedTarget(fs, input.target, err)
   }
+  return { notices }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Plan } from '../../../shared/model/plan'
+import type { ExportNotice } from '../../../shared/model/exportNotice'
 import type { Lang } from '../../../shared/derive/format'
 import { focusOverview } from '../../../shared/derive/focusOverview'
 import { asNode, childrenOf } from '../../../shared/derive/docWalk'
@@ -10,6 +11,8 @@ import { BODY } from './docx/paragraph'
 import { appendix } from './docx/appendix'
 import { skeletonDocument } from './docx/skeleton'
 import { finishPackage, readSkeleton } from './docx/assemble'
+import { numberContents } from './docx/pageEstimate'
+import { planPartFiles } from './docx/planPart'
 
 export type ExportOptions = {
   /** "Kopi til gennemsyn": line numbers and a wide right margin for the consultant's comments. */
@@ -20,7 +23,13 @@ export type ExportOptions = {
   date?: Date
 }
 
-export type ExportInput = { plan: Pick<Plan, 'meta' | 'doc'>; readAsset: ReadAsset; options: ExportOptions }
+export type ExportInput = {
+  plan: Pick<Plan, 'meta' | 'doc'>
+  readAsset: ReadAsset
+  options: ExportOptions
+  /** Receives what the export could not write as the plan has it, for the UI to say after saving. */
+  notices?: ExportNotice[]
+}
 
 // A4 in twips (1/20 pt); 2.5 cm margins, 6 cm on the right of a review copy.
 const PAGE = { width: 11906, height: 16838 }
@@ -36,7 +45,12 @@ const TWIPS_PER_PX = 15
  * footer); the body itself, which is nearly all of a long plan, is written as XML by the walker
  * and put into docx's package in place of a marker. See docx/xml.ts for why.
  */
-export async function exportPlanToDocx({ plan, readAsset, options }: ExportInput): Promise<Uint8Array> {
+export async function exportPlanToDocx({
+  plan,
+  readAsset,
+  options,
+  notices = [],
+}: ExportInput): Promise<Uint8Array> {
   const lang = options.language ?? 'da'
   const labels = LABELS[lang]
   const { meta, doc } = plan
@@ -71,9 +85,14 @@ export async function exportPlanToDocx({ plan, readAsset, options }: ExportInput
     textWidthPx: Math.floor(textWidthTwips / TWIPS_PER_PX),
     state: newWalkState(),
     refs: newBodyRefs(skeleton.firstNumId),
+    notices,
   }
   const root = asNode(doc)
   const body = blocks(root ? childrenOf(root) : [], ctx, BODY)
   if (meta.catalogue) for (const b of appendix(meta.catalogue, ctx)) body.push(b)
-  return finishPackage(skeleton, body.join(''), ctx.refs, textWidthTwips)
+  numberContents(ctx.refs, body, { width: textWidthTwips, height: PAGE.height - 2 * MARGIN })
+  // The plan rides along, so importing this file again brings back the plan itself (planPart.ts).
+  return finishPackage(skeleton, body.join(''), ctx.refs, textWidthTwips, (documentXml, media) =>
+    planPartFiles(plan, documentXml, media),
+  )
 }

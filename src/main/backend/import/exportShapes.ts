@@ -3,6 +3,7 @@ import { LABELS, type Labels } from '../export/docx/labels'
 import { INITIATIVE_DEFAULTS, type InitiativeAttrs } from '../../../shared/document/initiative/initiative'
 import { INITIATIVE_STATUSES } from '../../../shared/document/initiative/status'
 import { parseAmount } from '../../../shared/format/danishNumber'
+import { MONTH_SHORT } from '../../../shared/format/months'
 import type { JsonNode } from './html/inline'
 
 /** Our export writes its labels in Danish or English; an import accepts either. */
@@ -14,8 +15,24 @@ export function plainText(n: JsonNode): string {
   return (n.content ?? []).map(plainText).join(n.type === 'tableRow' || n.type === 'table' ? '\t' : '')
 }
 
+/** A cell's text as typed: the export divides long words with soft hyphens and keeps amounts and
+ * months whole with no-break spaces, neither of which is the plan's own text. */
+const cellText = (c: JsonNode) =>
+  plainText(c)
+    .replace(/\u00ad/g, '')
+    .replace(/\u00a0/g, ' ')
+    .trim()
+
 export function rowsOf(table: JsonNode): string[][] {
-  return (table.content ?? []).map((r) => (r.content ?? []).map((c) => plainText(c).trim()))
+  return (table.content ?? []).map((r) => (r.content ?? []).map(cellText))
+}
+
+/** A table of details' rows without the header row the export gives it ("Oplysning | Indhold"). */
+function detailRows(table: JsonNode): string[][] {
+  const rows = rowsOf(table)
+  const first = rows[0] ?? []
+  const isHeader = ALL_LABELS.some((l) => same(first, [l.keyValue.field, l.keyValue.value]))
+  return isHeader ? rows.slice(1) : rows
 }
 
 export const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i])
@@ -37,7 +54,7 @@ function fieldLabels(l: Labels): string[] {
 
 /** The labels an initiative's field table was written with, when this table is one. */
 export function initiativeLabels(table: JsonNode): Labels | null {
-  const rows = rowsOf(table)
+  const rows = detailRows(table)
   if (rows.some((r) => r.length !== 2)) return null
   return (
     ALL_LABELS.find((l) =>
@@ -65,11 +82,11 @@ export function parseHours(s: string): number | null {
   return read.ok ? read.value : null
 }
 
+// The short names the export wrote (shared/format/months.ts), in either language.
 const MONTHS: Record<string, string> = {}
-;[
-  ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
-  ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-].forEach((names) => names.forEach((n, i) => (MONTHS[n.toLowerCase()] = String(i + 1).padStart(2, '0'))))
+;[MONTH_SHORT.da, MONTH_SHORT.en].forEach((names) =>
+  names.forEach((n, i) => (MONTHS[n.toLowerCase()] = String(i + 1).padStart(2, '0'))),
+)
 
 function parseMonth(s: string): string {
   const m = /^(\S+)\s+(\d{4})$/.exec(s.trim())
@@ -91,7 +108,7 @@ export function parsePeriod(s: string): { start: string; end: string } {
 
 /** An initiative's attributes read back from its field table; focus areas come back as names. */
 export function initiativeFromTable(title: string, table: JsonNode, l: Labels) {
-  const v = rowsOf(table).map((r) => r[1])
+  const v = detailRows(table).map((r) => r[1])
   const status = INITIATIVE_STATUSES.find((s) => l.status[s] === v[0]) ?? 'idea'
   const attrs: InitiativeAttrs = {
     ...INITIATIVE_DEFAULTS,

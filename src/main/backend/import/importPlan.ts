@@ -11,8 +11,9 @@ import { DOCX_LIMITS } from './limits'
 import type { ReadDocxResult } from './readDocx'
 import { runDocxTask } from './worker/runDocxTask'
 import { stageImages } from './stagedImages'
+import { t } from '../../../shared/i18n/translate'
 
-type Deps = Pick<Backend, 'plans' | 'fs' | 'dataDir' | 'resolveAssetPath'>
+type Deps = Pick<Backend, 'plans' | 'fs' | 'dataDir' | 'resolveAssetPath' | 'settings'>
 
 /** Reads a file the user chose, refusing an over-large one before loading it into memory. */
 export async function readUserFile(
@@ -47,7 +48,7 @@ export async function importDocxAsPlan(
   fileName: string,
   read: (bytes: Uint8Array) => Promise<ReadDocxResult> = (b) => runDocxTask('readDocx', b),
 ): Promise<{ plan: PlanSummary; report: ImportReport }> {
-  const { doc, cover, images, report } = await read(bytes)
+  const { doc, cover, images, report, details } = await read(bytes)
   const firstHeading = (doc.content ?? []).find((n) => (n as { type?: string }).type === 'heading') as
     { content?: { text?: string }[] } | undefined
   const title =
@@ -57,7 +58,7 @@ export async function importDocxAsPlan(
       basename(fileName, extname(fileName))
     )
       .trim()
-      .slice(0, 200) || 'Importeret plan'
+      .slice(0, 200) || t((await backend.settings.get()).language, 'import:untitledPlan')
   const now = new Date().toISOString()
   const plan: Plan = PlanFile.parse({
     schemaVersion: PLAN_SCHEMA_VERSION,
@@ -66,15 +67,16 @@ export async function importDocxAsPlan(
     meta: {
       title,
       council: cover.council.trim().slice(0, 200),
-      kind: 'council',
+      // From the file's plan part when the plan came back whole; PlanFile.parse checks them.
+      kind: details?.kind ?? 'council',
       villages: cover.villages
         .map((v) => v.trim().slice(0, 100))
         .filter(Boolean)
         .slice(0, 50),
       municipality: cover.municipality.trim().slice(0, 200),
-      templateId: 'blank',
+      templateId: details?.templateId ?? 'blank',
       versionLabel: cover.versionLabel.slice(0, 100),
-      catalogue: null,
+      catalogue: details?.catalogue ?? null,
       createdAt: now,
       updatedAt: now,
     },

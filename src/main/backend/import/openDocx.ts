@@ -11,8 +11,9 @@ export type DocxPackage = {
   /** Every part, inflated under the limits, by its name in the zip. */
   parts: Map<string, Uint8Array>
   text(name: string): string | null
-  /** The same parts as an uncompressed zip for mammoth, so it never inflates anything itself. */
-  storedZip(): Uint8Array
+  /** The same parts as an uncompressed zip for mammoth, so it never inflates anything itself;
+   * `replaced` puts other text in some parts (what mammoth would misread, rewritten). */
+  storedZip(replaced?: Map<string, string>): Uint8Array
 }
 
 export type NotDocxKind = 'empty' | 'pdf' | 'word97' | 'zip' | 'text' | 'unknown'
@@ -74,9 +75,12 @@ export function openDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): D
       const part = parts.get(name)
       return part ? decodePart(name, part).text : null
     },
-    storedZip: () => {
+    storedZip: (replaced) => {
       const files: Zippable = {}
-      for (const [name, data] of parts) files[name] = [data, { level: 0 }]
+      for (const [name, data] of parts) {
+        const text = replaced?.get(name)
+        files[name] = [text === undefined ? data : new TextEncoder().encode(text), { level: 0 }]
+      }
       return zipSync(files)
     },
   }

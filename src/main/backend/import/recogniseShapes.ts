@@ -59,6 +59,15 @@ export function recogniseShapes(blocks: JsonNode[], ourExport: boolean, report: 
       out.push({ type: 'focusMatrix' })
       continue
     }
+    if (ourExport && ALL_LABELS.some((l) => l.matrixKey === text)) {
+      // The key the export writes above a matrix headed by numbers: derived, like the matrix.
+      let j = i + 1
+      while (j < blocks.length && blocks[j].type === 'paragraph') j++
+      if (blocks[j]?.type === 'table' && isFocusMatrixTable(blocks[j])) {
+        i = j - 1
+        continue
+      }
+    }
     const next = blocks[i + 1]
     const labels = b.type === 'heading' && next?.type === 'table' ? initiativeLabels(next) : null
     if (labels && next) {

@@ -7,6 +7,7 @@ import { referencedAssets, writePackage } from './writePackage'
 import { readPackage } from './readPackage'
 import { idOccupant } from './idOccupant'
 import { stageAssets } from './stagedAssets'
+import { copyTitle } from './copyTitle'
 
 export type ImportMode = 'copy' | 'replace'
 export type ImportedPlan = { plan: PlanSummary; mode: 'new' | ImportMode }
@@ -78,7 +79,7 @@ const importing = new WeakMap<Backend, Set<string>>()
 /**
  * Brings a checked package in. Who holds its id is decided before anything is written:
  * - nobody: the plan keeps its id;
- * - a plan here: copied (new id, "(kopi)") or, when asked, replaced after its current state is kept
+ * - a plan here: copied (new id, "(kopi fra 3. dec.)": copyTitle.ts) or, when asked, replaced after its current state is kept
  *   as a backup generation (never a plan from a newer app, which this one cannot write);
  * - something this app cannot open (a set-aside or newer plan, its leftover images): copied, and
  *   that plan's files are left exactly as they are;
@@ -115,20 +116,7 @@ async function applyClaimed(backend: Backend, pkg: CheckedPackage, mode: ImportM
     })
 
   const asCopy = here.kind !== 'free'
-  const now = new Date().toISOString()
-  const plan: Plan = asCopy
-    ? {
-        ...pkg.plan,
-        id: randomUUID(),
-        rev: 0,
-        meta: {
-          ...pkg.plan.meta,
-          title: `${pkg.plan.meta.title.slice(0, 190)} (kopi)`,
-          createdAt: now,
-          updatedAt: now,
-        },
-      }
-    : pkg.plan
+  const plan: Plan = asCopy ? await asNewCopy(backend, pkg.plan) : pkg.plan
   const staged = await stageAssets(backend, plan.id, pkg.assets)
   try {
     await backend.plans.adopt(plan)
@@ -138,6 +126,25 @@ async function applyClaimed(backend: Backend, pkg: CheckedPackage, mode: ImportM
   }
   await addVersions(backend, plan.id, pkg.versions)
   return { plan: summaryOf(plan), mode: asCopy ? 'copy' : 'new' }
+}
+
+/** The package's plan under a new id and a name that says it is a copy and from when. */
+async function asNewCopy(backend: Backend, plan: Plan): Promise<Plan> {
+  const at = new Date()
+  const { language } = await backend.settings.get()
+  const titles = (await backend.plans.list()).plans.map((p) => p.title)
+  const now = at.toISOString()
+  return {
+    ...plan,
+    id: randomUUID(),
+    rev: 0,
+    meta: {
+      ...plan.meta,
+      title: copyTitle(plan.meta.title, titles, language, at),
+      createdAt: now,
+      updatedAt: now,
+    },
+  }
 }
 
 async function replacePlan(

@@ -1,10 +1,10 @@
-import { join } from 'node:path'
 import { joinInside } from '../store/insidePath'
 import type { Fs } from '../store/fsFacade'
 import { exists } from '../store/fsFacade'
 import { fileStamp } from '../store/moveAside'
 import { toIoError } from '../store/ioError'
 import type { PlanPaths } from './planPaths'
+import { TRASH_PARTS } from '../trash/trashNames'
 
 /** Moves `backups/<id>/` (generations and named versions) to `to`; false when there is none. */
 export type MoveBackups = (id: string, to: string) => Promise<boolean>
@@ -21,15 +21,14 @@ export async function movePlanToTrash(
   id: string,
   moveBackups?: MoveBackups,
 ): Promise<string> {
-  const dir = join(paths.dataDir, 'trash')
-  const base = await freeBase(fs, dir, id)
-  await move(fs, paths.file(id), `${base}.json`)
-  if (await exists(fs, paths.folder(id))) await move(fs, paths.folder(id), `${base}.assets`)
-  await moveBackups?.(id, `${base}.backups`)
-  return `${base}.json`
+  const base = await freeBase(fs, paths.trashDir, id)
+  await move(fs, paths.file(id), base + TRASH_PARTS.file)
+  if (await exists(fs, paths.folder(id))) await move(fs, paths.folder(id), base + TRASH_PARTS.assets)
+  await moveBackups?.(id, base + TRASH_PARTS.backups)
+  return base + TRASH_PARTS.file
 }
 
-const PARTS = ['.json', '.assets', '.backups']
+const PARTS = Object.values(TRASH_PARTS)
 
 /** `trash/<id>.<stamp>[-n]` with none of its parts taken, so nothing trashed before is overwritten. */
 async function freeBase(fs: Fs, dir: string, id: string): Promise<string> {

@@ -6,8 +6,10 @@ import { CorruptFileError } from '../store/corruptFile'
 import type { PlanPaths } from './planPaths'
 import { planCodec, type LoadedPlan } from './planCodec'
 import type { PlanNotices } from './planNotices'
+import { fileKey, type PlanIndex } from './planIndex'
+import { summary } from './planSummary'
 
-type Deps = { fs: Fs; paths: PlanPaths; notices: PlanNotices }
+type Deps = { fs: Fs; paths: PlanPaths; notices: PlanNotices; index: PlanIndex }
 
 /**
  * Reads plans into the cache, one read per plan at a time: right after a start the list and the
@@ -15,7 +17,7 @@ type Deps = { fs: Fs; paths: PlanPaths; notices: PlanNotices }
  * the later one caching the text from before the save (so the next save looks stale and the old
  * words come back). Every caller waiting for the same plan shares one promise.
  */
-export function createPlanLoader({ fs, paths, notices }: Deps) {
+export function createPlanLoader({ fs, paths, notices, index }: Deps) {
   const cache = new Map<string, Low<LoadedPlan>>()
   const reading = new Map<string, Promise<Low<LoadedPlan> | null>>()
 
@@ -24,11 +26,19 @@ export function createPlanLoader({ fs, paths, notices }: Deps) {
     return new Low<LoadedPlan>(adapter, null as unknown as LoadedPlan)
   }
 
-  async function read(id: string, stillWanted: () => boolean): Promise<Low<LoadedPlan> | null> {
+  /** Reads the plan file, reporting what is wrong with it; every read also refreshes its index entry. */
+  async function read(id: string): Promise<Low<LoadedPlan> | null> {
     const db = dbFor(id)
     try {
+      // The key before and after: a summary is only recorded for a file that did not change under
+      // the read. A key that cannot be taken only means nothing is recorded; the read decides.
+      const keyNow = () => fileKey(fs, paths.file(id)).catch(() => null)
+      const before = await keyNow()
       await db.read()
+      const after = await keyNow()
+      if (db.data && before !== null && before === after) index.remember(id, before, summary(db.data.plan))
     } catch (err) {
+      index.forget(id)
       if (err instanceof AppError && err.code === 'read-only') {
         notices.reportNewer(id, paths.file(id))
         throw err
@@ -44,8 +54,13 @@ export function createPlanLoader({ fs, paths, notices }: Deps) {
     }
     if (!db.data) return null
     notices.readFine(id)
+    return db
+  }
+
+  async function readIntoCache(id: string, stillWanted: () => boolean): Promise<Low<LoadedPlan> | null> {
+    const db = await read(id)
     // A plan deleted while this read ran must not come back into the cache.
-    if (stillWanted()) cache.set(id, db)
+    if (db && stillWanted()) cache.set(id, db)
     return db
   }
 
@@ -57,12 +72,24 @@ export function createPlanLoader({ fs, paths, notices }: Deps) {
       if (cached) return Promise.resolve(cached)
       const pending = reading.get(id)
       if (pending) return pending
-      const p: Promise<Low<LoadedPlan> | null> = read(id, () => reading.get(id) === p).finally(() => {
-        if (reading.get(id) === p) reading.delete(id)
-      })
+      const p: Promise<Low<LoadedPlan> | null> = readIntoCache(id, () => reading.get(id) === p).finally(
+        () => {
+          if (reading.get(id) === p) reading.delete(id)
+        },
+      )
       reading.set(id, p)
       return p
     },
+    /**
+     * The plan as load() gives it, but a read of its own is not cached: the home list needs six
+     * fields of a plan nobody has opened, not the whole plan held in memory for the session.
+     */
+    async peek(id: string): Promise<LoadedPlan | null> {
+      const shared = cache.get(id) ?? (await reading.get(id)) ?? (await read(id))
+      return shared?.data ?? null
+    },
+    /** The cached plan, without reading anything. */
+    cached: (id: string): LoadedPlan | null => cache.get(id)?.data ?? null,
     has: (id: string) => cache.has(id) || reading.has(id),
     put: (id: string, db: Low<LoadedPlan>) => void cache.set(id, db),
     forget(id: string) {

@@ -12,6 +12,12 @@ export class PlanPaths {
     return join(this.dataDir, 'plans')
   }
 
+  /** The home list's summaries (planIndex.ts). Beside plans/, not in it: `index.json` there would
+   * be the file of a plan with the id "index". */
+  get indexFile(): string {
+    return join(this.dataDir, 'plans-index.json')
+  }
+
   file(id: string): string {
     return joinInside(this.plansDir, `${checkedId(id)}.json`)
   }
@@ -32,6 +38,11 @@ export class PlanPaths {
   /** `backups/<id>/versions/`: the plan's named versions. */
   versionsDir(id: string): string {
     return joinInside(this.backupsDir(id), 'versions')
+  }
+
+  /** `trash/`: deleted plans, each as `<id>.<stamp>` with its parts (trash/trashNames.ts). */
+  get trashDir(): string {
+    return join(this.dataDir, 'trash')
   }
 
   /** The plan id a file in plans/ belongs to, or null for anything else (temp files, folders). */

@@ -16,6 +16,7 @@ import type { LoadedPlan } from './planCodec'
 import { createPlanLoader } from './planLoader'
 import { createPlanNotices } from './planNotices'
 import { keyedQueue } from './keyedQueue'
+import { createPlanIndex, fileKey } from './planIndex'
 import { laterThan, summary } from './planSummary'
 import { docFromTemplate } from '../templates/docFromTemplate'
 import { movePlanToTrash, type MoveBackups } from './movePlanToTrash'
@@ -49,7 +50,8 @@ type Deps = {
  */
 export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }: Deps) {
   const notices = createPlanNotices({ fs, dataDir: paths.dataDir, library })
-  const loader = createPlanLoader({ fs, paths, notices })
+  const index = createPlanIndex({ fs, path: paths.indexFile })
+  const loader = createPlanLoader({ fs, paths, notices, index })
   const load = loader.load
   const serial = keyedQueue()
 
@@ -57,6 +59,13 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
     const db = await load(id)
     if (!db) throw new AppError('not-found', `no plan ${id}`)
     return db
+  }
+
+  /** After a write of the plan file: the index learns the new file's key and what it holds. */
+  async function indexWritten(plan: Plan): Promise<void> {
+    const key = await fileKey(fs, paths.file(plan.id)).catch(() => null)
+    if (key) index.remember(plan.id, key, summary(plan))
+    else index.forget(plan.id)
   }
 
   /** Applies a change to a writable plan: rev + 1, updatedAt now, written atomically. */
@@ -91,12 +100,18 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
         db.data = previous
         throw toIoError(err, `saving plan ${id}`)
       }
+      await indexWritten(next)
       await onCommitted?.(next).catch((err) => console.warn(`[store] backup of plan ${id} failed:`, err))
       return next
     })
   }
 
   return {
+    /**
+     * The home list. A plan in the cache gives its own summary; one the index knows under its file's
+     * current key gives the recorded one, no plan read (all such plans looked at at once, a stat
+     * each); any other plan is read as before, one at a time, and the index learns it.
+     */
     async list(): Promise<{ plans: PlanSummary[]; quarantined: QuarantinedPlan[] }> {
       let names: string[] = []
       try {
@@ -105,13 +120,22 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
         // ENOTDIR: plans/ is a file, so there are no plan files; the start reported it (openDataDir.ts).
         if (errnoCode(err) !== 'ENOENT' && errnoCode(err) !== 'ENOTDIR') throw toIoError(err, 'listing plans')
       }
-      const plans: PlanSummary[] = []
-      for (const name of names) {
-        const id = PlanPaths.idOfFile(name)
-        if (!id) continue
+      const ids = names.map(PlanPaths.idOfFile).filter((id): id is string => id !== null)
+      index.keepOnly(new Set(ids))
+      const known = await Promise.all(
+        ids.map(async (id) => {
+          const cached = loader.cached(id)
+          if (cached) return summary(cached.plan)
+          // No key (gone since the listing, or not to be looked at): the read below says which.
+          const key = await fileKey(fs, paths.file(id)).catch(() => null)
+          return key ? index.lookup(id, key) : null
+        }),
+      )
+      const plans = known.filter((p): p is PlanSummary => p !== null)
+      for (const id of ids.filter((_, i) => known[i] === null)) {
         try {
-          const db = await load(id)
-          if (db) plans.push(summary(db.data.plan))
+          const loaded = await loader.peek(id)
+          if (loaded) plans.push(summary(loaded.plan))
         } catch (err) {
           // One bad plan must never hide the others: it is skipped here and shown among the
           // notices (set aside, or reported where it is), never silently left out.
@@ -151,6 +175,7 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
       db.data = { plan, readOnly: false }
       await db.write()
       loader.put(id, db)
+      await indexWritten(plan)
       return structuredClone(plan)
     },
 
@@ -196,6 +221,7 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
         db.data = { plan: { ...plan, schemaVersion: PLAN_SCHEMA_VERSION }, readOnly: false }
         await db.write()
         loader.put(plan.id, db)
+        await indexWritten(db.data.plan)
         await onCommitted?.(db.data.plan).catch((err) =>
           console.warn(`[store] backup of ${plan.id} failed:`, err),
         )
@@ -219,12 +245,22 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
         const file = paths.file(id)
         if (!(await exists(fs, file))) throw new AppError('not-found', `no plan ${id}`)
         // Uncached even when a later part fails: the plan file may be gone already.
-        const moved = await movePlanToTrash(fs, paths, id, moveBackups).finally(() => loader.forget(id))
+        const moved = await movePlanToTrash(fs, paths, id, moveBackups).finally(() => {
+          loader.forget(id)
+          index.forget(id)
+        })
         console.info(`[store] plan ${id} moved to ${moved}`)
       })
     },
 
     dismissQuarantined: (id: string): Promise<void> => notices.dismiss(id),
+
+    /** Waits for the plan index written behind the saves (on close). */
+    flush: (): Promise<void> => index.flush(),
+
+    /** Runs `task` in the plan's queue, so no save, import or delete of that id runs beside it: a
+     * plan coming back from the trash checks that its id is free and moves in as one step. */
+    exclusive: <T>(id: string, task: () => Promise<T>): Promise<T> => serial(id, task),
   }
 }
 

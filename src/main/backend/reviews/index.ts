@@ -5,6 +5,7 @@ import { openDocx } from '../import/openDocx'
 import { readWordComments } from './wordComments'
 import { planText } from './planText'
 import { placeComment } from './placeComment'
+import { derivedOrigins, placeDerived } from './placeDerived'
 import { createReviewStore } from './reviewStore'
 
 /**
@@ -18,10 +19,11 @@ export function createReviews(backend: Pick<Backend, 'dataDir' | 'plans' | 'fs'>
   async function list(planId: string): Promise<ReviewList> {
     const plan = await backend.plans.get(planId)
     const pt = planText(plan.doc)
+    const origins = derivedOrigins(plan.doc)
     const placed: ReviewComment[] = []
     const unplaced: ReviewComment[] = []
     for (const c of await store.read(planId)) {
-      const p = placeComment(pt, c)
+      const p = placeDerived(origins, c, placeComment(pt, c))
       ;(p ? placed : unplaced).push({ ...c, placed: p })
     }
     placed.sort((a, b) => comparePath(a.placed!.path, b.placed!.path) || a.placed!.from - b.placed!.from)
@@ -80,6 +82,9 @@ function clip(w: ReturnType<typeof readWordComments>[number]) {
     anchorText: w.anchorText.slice(0, 5000),
     before: w.before.slice(-200),
     after: w.after.slice(0, 200),
+    ...(w.origin
+      ? { origin: { ...w.origin, ...(w.origin.row ? { row: w.origin.row.slice(0, 500) } : {}) } }
+      : {}),
   }
 }
 

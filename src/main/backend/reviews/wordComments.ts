@@ -1,6 +1,7 @@
 import type { DocxPackage } from '../import/openDocx'
 import { scanXml } from '../xml/scanXml'
 import { VisibleText } from '../xml/visibleText'
+import { originOfBookmark, type Origin } from '../planPart/originBookmarks'
 
 export type WordComment = {
   wordId: string
@@ -11,7 +12,13 @@ export type WordComment = {
   anchorText: string
   before: string
   after: string
+  /** What our export derived the commented text from (originBookmarks.ts), when it did. */
+  origin?: CommentOrigin
 }
+
+/** The initiative or derived block a comment's range starts in; in a derived table, the text of
+ * the first cell of its row (the initiative it is about). */
+export type CommentOrigin = Origin & { row?: string }
 
 const CONTEXT = 60
 
@@ -25,7 +32,7 @@ const CONTEXT = 60
 export function readWordComments(pkg: DocxPackage): WordComment[] {
   const commentsXml = pkg.text('word/comments.xml')
   if (!commentsXml) return []
-  const { text, starts, ends } = anchors(pkg.text('word/document.xml') ?? '')
+  const { text, starts, ends, origins } = anchors(pkg.text('word/document.xml') ?? '')
 
   return commentBodies(commentsXml).map((c) => {
     const from = starts.get(c.wordId) ?? -1
@@ -35,11 +42,22 @@ export function readWordComments(pkg: DocxPackage): WordComment[] {
       anchorText: from >= 0 ? text.slice(from, to).trim() : '',
       before: from >= 0 ? text.slice(Math.max(0, from - CONTEXT), from) : '',
       after: from >= 0 ? text.slice(to, to + CONTEXT) : '',
+      ...originFields(origins.get(c.wordId)),
     }
   })
 }
 
-/** The document's text (paragraphs on lines) and where each comment's range starts and ends in it. */
+function originFields(o: { origin: Origin; row: { first: string[] } | null } | undefined) {
+  if (!o) return {}
+  const row = o.row?.first.join('').replace(/\s+/g, ' ').trim()
+  return { origin: row ? { ...o.origin, row } : o.origin }
+}
+
+/**
+ * The document's text (paragraphs on lines), where each comment's range starts and ends in it, and
+ * for a range that starts inside one of our export's origin bookmarks, that origin (the innermost)
+ * and the row of a derived table it starts in.
+ */
 function anchors(xml: string) {
   const parts: string[] = []
   let length = 0
@@ -49,31 +67,53 @@ function anchors(xml: string) {
   }
   const starts = new Map<string, number>()
   const ends = new Map<string, number>()
+  const origins = new Map<string, { origin: Origin; row: { first: string[] } | null }>()
+  /** Origin bookmarks open here, by bookmark id, in the order they opened. */
+  const open: { id: string; origin: Origin }[] = []
+  /** The table row being read, with the text of its first cell; cells counted per row. */
+  let row: { first: string[]; cells: number; inFirst: boolean } | null = null
+  const atStart = (id: string) => {
+    starts.set(id, length)
+    const innermost = open[open.length - 1]
+    if (innermost && !origins.has(id))
+      origins.set(id, { origin: innermost.origin, row: innermost.origin.kind === 'initiative' ? null : row })
+  }
   if (xml) {
     scanXml(
       xml,
       {
         open(name, attrs, _selfClosing, parent) {
           const id = attrs['w:id']
-          if (name === 'w:commentRangeStart' && id !== undefined) starts.set(id, length)
+          if (name === 'w:commentRangeStart' && id !== undefined) atStart(id)
           else if (name === 'w:commentRangeEnd' && id !== undefined) ends.set(id, length)
           else if (name === 'w:commentReference' && id !== undefined) {
             // A comment on a point has only its reference: the range is empty there.
             if (!ends.has(id)) ends.set(id, length)
-            if (!starts.has(id)) starts.set(id, length)
+            if (!starts.has(id)) atStart(id)
           } else if ((name === 'w:tab' || name === 'w:br') && parent === 'w:r') push(' ')
+          else if (name === 'w:bookmarkStart' && id !== undefined) {
+            const origin = originOfBookmark(attrs['w:name'] ?? '')
+            if (origin) open.push({ id, origin })
+          } else if (name === 'w:bookmarkEnd' && id !== undefined) {
+            const at = open.findIndex((o) => o.id === id)
+            if (at >= 0) open.splice(at, 1)
+          } else if (name === 'w:tr') row = { first: [], cells: 0, inFirst: false }
+          else if (name === 'w:tc' && row) row.inFirst = ++row.cells === 1
         },
         close(name) {
           if (name === 'w:p') push('\n')
+          else if (name === 'w:tc' && row) row.inFirst = false
         },
         text(t, parent) {
-          if (parent === 'w:t') push(t)
+          if (parent !== 'w:t') return
+          push(t)
+          if (row?.inFirst) row.first.push(t)
         },
       },
       { part: 'word/document.xml' },
     )
   }
-  return { text: parts.join(''), starts, ends }
+  return { text: parts.join(''), starts, ends, origins }
 }
 
 type Body = Omit<WordComment, 'anchorText' | 'before' | 'after'>

@@ -2,15 +2,16 @@ import { join } from 'node:path'
 import { Template, type TemplateSummary } from '../../../shared/model/template'
 import type { Fs } from '../store/fsFacade'
 import { errnoCode } from '../store/fsFacade'
+import { t } from '../../../shared/i18n/translate'
 
-/** The "blank" plan needs no file: one empty paragraph. */
+/** The "blank" plan needs no file: one empty paragraph. Worded as the wizard words it. */
 export const BLANK_TEMPLATE_ID = 'blank'
 export const BLANK_SUMMARY: TemplateSummary = {
   id: BLANK_TEMPLATE_ID,
-  title: 'Tom plan',
-  titleEn: 'Blank plan',
-  description: 'Start med en tom side og byg planen op selv.',
-  descriptionEn: 'Start from an empty page and build the plan yourself.',
+  title: t('da', 'plans:wizard.template.blank'),
+  titleEn: t('en', 'plans:wizard.template.blank'),
+  description: t('da', 'plans:wizard.template.blankDescription'),
+  descriptionEn: t('en', 'plans:wizard.template.blankDescription'),
   kind: 'any',
 }
 

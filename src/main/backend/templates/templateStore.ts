@@ -1,4 +1,5 @@
 import type { Template, TemplateSummary } from '../../../shared/model/template'
+import type { Language } from '../../../shared/model/settings'
 import { AppError } from '../../../shared/model/errors'
 import type { Fs } from '../store/fsFacade'
 import {
@@ -23,13 +24,23 @@ export function createTemplateStore(fs: Fs, resourcesDir: string) {
     async list(): Promise<TemplateSummary[]> {
       return [BLANK_SUMMARY, ...(await load()).templates.map(summarise)]
     },
-    /** null for the blank plan; 'not-found' for an id no template has. */
-    async get(id: string): Promise<Template | null> {
+    /** null for the blank plan; 'not-found' for an id no template has. In English the headings,
+     * prompts and title are the template's English ones, so the new plan is English through. */
+    async get(id: string, language: Language = 'da'): Promise<Template | null> {
       if (id === BLANK_TEMPLATE_ID) return null
       const t = (await load()).templates.find((x) => x.id === id)
       if (!t) throw new AppError('not-found', `no template ${id}`)
-      return t
+      return language === 'en' ? inEnglish(t) : t
     },
   }
 }
 export type TemplateStore = ReturnType<typeof createTemplateStore>
+
+function inEnglish(t: Template): Template {
+  return {
+    ...t,
+    title: t.titleEn,
+    description: t.descriptionEn,
+    sections: t.sections.map((s) => ({ ...s, heading: s.headingEn, prompt: s.promptEn })),
+  }
+}

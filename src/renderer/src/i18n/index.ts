@@ -1,23 +1,10 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../../shared/model/settings'
+import { NAMESPACES, resources } from '../../../shared/i18n/resources'
 
-/** Each feature owns a namespace file (locales/<lang>/<ns>.json); new files are picked up here. */
-const files = import.meta.glob('./locales/*/*.json', { eager: true, import: 'default' }) as Record<
-  string,
-  Record<string, unknown>
->
-
-const resources: Record<string, Record<string, Record<string, unknown>>> = {}
-for (const [path, data] of Object.entries(files)) {
-  const m = /\.\/locales\/([a-z]+)\/([A-Za-z0-9_-]+)\.json$/.exec(path)
-  if (!m) continue
-  const [, lng, ns] = m
-  resources[lng] ??= {}
-  resources[lng][ns] = data
-}
-
-export const namespaces = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))]
+/** The same locale files the main process and the Word export read (src/shared/i18n/locales). */
+export const namespaces = NAMESPACES
 
 export async function initI18n(language: Language = 'da') {
   await i18next.use(initReactI18next).init({

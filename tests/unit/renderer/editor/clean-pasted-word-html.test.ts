@@ -15,6 +15,15 @@ describe('pasting from Word keeps structure and drops styling noise', () => {
     expect(html).not.toMatch(/mso|Mso|style=|class=|<span|o:p|file:/)
   })
 
+  it('keeps superscript and subscript, from <sup>/<sub> and from vertical-align styles', () => {
+    const { html } = cleanPastedHtml(
+      '<p class=MsoNormal>Areal: 1.200 m<sup>2</sup>, CO<sub>2</sub>: 10<span style="vertical-align:super;mso-bidi-font-size:8pt">-3</span> ton, H<span style="font-size:8pt; vertical-align: sub">2</span>O</p>',
+    )
+    expect(html).toBe(
+      '<p>Areal: 1.200 m<sup>2</sup>, CO<sub>2</sub>: 10<sup>-3</sup> ton, H<sub>2</sub>O</p>',
+    )
+  })
+
   it("turns Word's fake list paragraphs into real nested bullet and numbered lists", () => {
     const { html } = cleanPastedHtml(wordFakeLists)
     const body = new DOMParser().parseFromString(html, 'text/html').body

@@ -88,12 +88,19 @@ const mark = fc.oneof(
       { type: 'italic' },
       { type: 'underline' },
       { type: 'strike' },
+      { type: 'superscript' },
+      { type: 'subscript' },
     ),
     weight: 24,
   },
   { arbitrary: href.map((h) => ({ type: 'link', attrs: { href: h } })), weight: 12 },
   {
-    arbitrary: fc.constantFrom({ type: 'code' }, { type: 'script' }, { type: 'bold', attrs: { x: 1 } }),
+    arbitrary: fc.constantFrom(
+      { type: 'code' },
+      { type: 'script' },
+      { type: 'bold', attrs: { x: 1 } },
+      { type: 'superscript', attrs: { level: 2 } },
+    ),
     weight: 1,
   },
 )

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../../../shared/model/catalogue'
 import type { ExportContext } from './context'
 import type { Block } from './blocks'
-import { composedTable, splitWidth } from './tableKit'
+import { composedTable } from './tableKit'
 import { headingParagraph } from './heading'
 import { paragraph, run } from './xml'
 
@@ -24,7 +24,13 @@ export function appendix(catalogue: Catalogue, ctx: ExportContext): Block[] {
   const out: Block[] = [
     headingParagraph(1, run(l.heading), l.heading, ctx),
     paragraph({ keepNext: true }, run(l.intro)),
-    composedTable({ rows: source, widths: splitWidth(ctx.textWidthTwips, [3, 7]), labelColumn: true }),
+    composedTable({
+      header: [ctx.labels.keyValue.field, ctx.labels.keyValue.value],
+      rows: source,
+      width: ctx.textWidthTwips,
+      labelColumn: true,
+      caption: ctx.labels.captions.source,
+    }),
   ]
   if (catalogue.focusAreas.length) {
     // Also keeps the two tables apart: Word joins tables that touch.
@@ -37,7 +43,8 @@ export function appendix(catalogue: Catalogue, ctx: ExportContext): Block[] {
           a.title,
           a.description,
         ]),
-        widths: splitWidth(ctx.textWidthTwips, [8, 32, 60]),
+        width: ctx.textWidthTwips,
+        caption: ctx.labels.captions.areas,
       }),
     )
   }

@@ -3,11 +3,12 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { BodyRefs } from './context'
 import { MARK } from './skeleton'
 import { tocContent } from './tocXml'
+import { numberingInstanceXml } from './listNumbering'
 import { esc } from './xml'
 import { zip, type ZipEntry } from './zip'
+import type { PlanPartFiles } from './planPart'
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
-const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8]
 
 /** The package docx wrote around the marker, read back to be finished with the body. */
 export type Skeleton = {
@@ -74,16 +75,10 @@ function withToc(doc: string, refs: BodyRefs, textWidthTwips: number): string {
   )
 }
 
-/** The w:num elements of the body's lists, each restarting every level at 1 as docx writes them. */
+/** The w:num elements of the body's lists, one instance each (listNumbering.ts). */
 function numberingInstances(skeleton: Skeleton, refs: BodyRefs): string {
-  const overrides = LEVELS.map(
-    (l) => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="1"/></w:lvlOverride>`,
-  ).join('')
   return refs.lists
-    .map(
-      (kind, i) =>
-        `<w:num w:numId="${skeleton.firstNumId + i}"><w:abstractNumId w:val="${skeleton.abstract[kind]}"/>${overrides}</w:num>`,
-    )
+    .map((list, i) => numberingInstanceXml(skeleton.firstNumId + i, skeleton.abstract[list.kind], list))
     .join('')
 }
 
@@ -104,8 +99,18 @@ const insertBefore = (xml: string, closing: string, add: string) => {
   return xml.slice(0, at) + add + xml.slice(at)
 }
 
-/** The finished .docx: the skeleton's parts with the body, its lists, links, images and contents. */
-export function finishPackage(skeleton: Skeleton, body: string, refs: BodyRefs, textWidthTwips: number) {
+/**
+ * The finished .docx: the skeleton's parts with the body, its lists, links, images and contents,
+ * and the plan itself as a part of its own when `planPart` is given (it is handed the finished
+ * document part, whose text it fingerprints).
+ */
+export function finishPackage(
+  skeleton: Skeleton,
+  body: string,
+  refs: BodyRefs,
+  textWidthTwips: number,
+  planPart?: (documentXml: string, media: BodyRefs['media']) => PlanPartFiles,
+) {
   const { parts } = skeleton
   let doc = textPart(parts, 'word/document.xml')
   // The contents first, while the document is small: then the body is spliced in once.
@@ -119,8 +124,17 @@ export function finishPackage(skeleton: Skeleton, body: string, refs: BodyRefs, 
     'word/numbering.xml',
     insertBefore(numbering, '</w:numbering>', numberingInstances(skeleton, refs)),
   )
-  done.set('word/_rels/document.xml.rels', insertBefore(rels, '</Relationships>', relationships(refs)))
+  const embedded = planPart?.(doc, refs.media)
+  done.set(
+    'word/_rels/document.xml.rels',
+    insertBefore(rels, '</Relationships>', relationships(refs) + (embedded?.relationship ?? '')),
+  )
   for (const { file, data } of refs.media.values()) done.set(`word/media/${file}`, data)
+  if (embedded) {
+    for (const [path, xml] of embedded.parts) done.set(path, xml)
+    const types = textPart(parts, '[Content_Types].xml')
+    done.set('[Content_Types].xml', insertBefore(types, '</Types>', embedded.contentType))
+  }
   const entries: ZipEntry[] = []
   for (const [path, data] of done) {
     entries.push({ path, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data })

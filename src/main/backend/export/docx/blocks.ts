@@ -11,6 +11,7 @@ import { initiative } from './initiative'
 import { actionPlan } from './actionPlan'
 import { focusMatrix } from './focusMatrix'
 import { STYLE } from './styles'
+import { withOrigin } from './origin'
 import { isTable, paragraph as p, textParagraph } from './xml'
 
 /** One body block as WordprocessingML: a `<w:p>` or a `<w:tbl>`. */
@@ -24,7 +25,7 @@ export function block(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[
   ctx.state.afterTable = isTable(out[out.length - 1])
   // Two tables in a row would melt into one in Word; a paragraph between them is the only way apart.
   if (afterTable && isTable(out[0])) out.unshift(p({ style: STYLE.tableGap }))
-  return out
+  return withOrigin(node, out, ctx.refs)
 }
 
 function render(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
@@ -47,9 +48,9 @@ function render(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
     case 'initiative':
       return initiative(node, ctx, env)
     case 'actionPlan':
-      return actionPlan(ctx)
+      return actionPlan(ctx, env)
     case 'focusMatrix':
-      return focusMatrix(ctx)
+      return focusMatrix(ctx, env)
     default:
       return unknownBlock(node, env)
   }

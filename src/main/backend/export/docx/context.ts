@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../../../shared/model/catalogue'
 import type { Lang } from '../../../../shared/derive/format'
 import type { DocJSON } from '../../../../shared/model/plan'
+import type { ExportNotice } from '../../../../shared/model/exportNotice'
 import type { ImageInfo } from './imageInfo'
 import type { Labels } from './labels'
 
@@ -24,33 +25,47 @@ export type ExportContext = {
   state: WalkState
   /** What the body refers to outside itself: links, images, list instances, TOC entries. */
   refs: BodyRefs
+  /** What the export could not write as the plan has it (an image left out, one without alt text). */
+  notices: ExportNotice[]
 }
 
 export type WalkState = {
   /** Output level of the last real heading (0 before any): keeps the outline free of skipped levels. */
   sectionLevel: number
+  /** Levels every heading is moved up by, so the plan's highest heading becomes Heading 1;
+   * found on the first heading (see heading.ts). */
+  headingShift?: number
+  /** The text of the last heading written, to say where a notice's picture is. */
+  section: string
   /** The last thing written was a table: the next paragraph needs space above it (Word tables have none). */
   afterTable: boolean
 }
 
 export type ListKindName = 'bullet' | 'ordered'
 
+/** Word's number formats a pasted list may ask for ("a", "A", "i", "I"); unset is 1, 2, 3. */
+export type ListNumberFormat = 'lowerLetter' | 'upperLetter' | 'lowerRoman' | 'upperRoman'
+
+/** A numbering instance: which definition, and for an ordered list where (and how) it counts. */
+export type ListInstance = { kind: ListKindName; level: number; start: number; format?: ListNumberFormat }
+
 export type BodyRefs = {
   /** External links by target, each one relationship however often it is used. */
   links: Map<string, string>
   /** Embedded images by asset name: relationship id and the media file they are stored as. */
   media: Map<string, { relId: string; file: string; data: Uint8Array }>
-  /** One numbering instance per list, in order: each restarts at 1 without a definition of its own. */
-  lists: ListKindName[]
+  /** One numbering instance per list, in order: each restarts (at 1, or its own start) without a
+   * definition of its own. */
+  lists: ListInstance[]
   /** The numId of the first list: the skeleton's own numbering instances come before it. */
   firstNumId: number
   /** Headings of level 1-3 in order, bookmarked so the table of contents can link to them. */
-  toc: { title: string; level: number; bookmark: number }[]
+  toc: { title: string; level: number; bookmark: number; page?: number }[]
   /** Drawings need a document-unique id. */
   drawings: number
 }
 
-export const newWalkState = (): WalkState => ({ sectionLevel: 0, afterTable: false })
+export const newWalkState = (): WalkState => ({ sectionLevel: 0, afterTable: false, section: '' })
 export const newBodyRefs = (firstNumId: number): BodyRefs => ({
   links: new Map(),
   media: new Map(),

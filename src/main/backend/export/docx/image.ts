@@ -1,7 +1,7 @@
 import { assetName } from '../../../../shared/document/image/planImage'
 import { attrsOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import type { ExportContext, LoadedImage } from './context'
-import { textStyle, type BlockEnv } from './paragraph'
+import { contentWidth, textStyle, type BlockEnv } from './paragraph'
 import { imageAlignOf, imageSizeOf, SIZE_FRACTION } from '../../../../shared/document/image/imageLayout'
 import { STYLE } from './styles'
 import { esc, paragraph, run as runOf, textParagraph } from './xml'
@@ -14,6 +14,7 @@ const positive = (v: unknown) => {
 /** Tallest an image may be, in px at 96 dpi: about two thirds of an A4 text column. */
 const MAX_HEIGHT_PX = 620
 const EMU_PER_PX = 9525
+const TWIPS_PER_PX = 15
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main'
 const PIC = 'http://schemas.openxmlformats.org/drawingml/2006/picture'
 
@@ -57,8 +58,9 @@ function drawing(
  * An image embedded at its own proportions, at the share of the text width its size asks for (a
  * third, two thirds, all of it; never larger than the picture itself), aligned as chosen, with its
  * alt text as the drawing's description (what a screen reader reads) and its caption right after
- * it in Word's own "caption" style (which a Danish Word shows as Billedtekst). An image that cannot be embedded (missing
- * asset, WebP, damaged file) becomes a visible note with its alt text, never a silent gap.
+ * it in Word's own "caption" style (which a Danish Word shows as Billedtekst). An image that cannot
+ * be embedded (missing asset, WebP, damaged or cut-off file) becomes a visible note with its alt
+ * text, never a silent gap; it and a picture with nothing to describe it are in ctx.notices.
  */
 export function image(node: JsonNode, ctx: ExportContext, env: BlockEnv): string[] {
   const a = attrsOf(node)
@@ -66,7 +68,15 @@ export function image(node: JsonNode, ctx: ExportContext, env: BlockEnv): string
   const alt = str(a.alt)
   const title = str(a.title)
   const loaded = name ? ctx.images.get(name) : null
-  if (!name || !loaded) return [textParagraph(STYLE.note, ctx.labels.imageMissing(alt || title))]
+  const caption = str(a.caption) || title
+  const notice = { section: ctx.state.section, label: alt || caption }
+  if (!name || !loaded) {
+    ctx.notices.push({ kind: 'image-left-out', ...notice })
+    return [textParagraph(STYLE.note, ctx.labels.imageMissing(alt || title))]
+  }
+  // Without alt text the caption is the best description there is; with neither, the picture is
+  // still written, and the council is told.
+  if (!alt && !caption) ctx.notices.push({ kind: 'image-without-alt', ...notice })
   const { info } = loaded
   const ratio = info.height / info.width
   const attrW = positive(a.width)
@@ -74,14 +84,13 @@ export function image(node: JsonNode, ctx: ExportContext, env: BlockEnv): string
   let width = attrW ?? info.width
   let height = attrW && attrH ? attrH : width * ratio
   const share = SIZE_FRACTION[imageSizeOf(a.size)]
-  const maxWidth = env.cell ? (ctx.textWidthPx / 3) * share : ctx.textWidthPx * share
+  const maxWidth = env.cell ? (contentWidth(ctx, env) / TWIPS_PER_PX) * share : ctx.textWidthPx * share
   const scale = Math.min(1, maxWidth / width, MAX_HEIGHT_PX / height)
   width = Math.max(1, Math.round(width * scale))
   height = Math.max(1, Math.round(height * scale))
   const relId = mediaRelId(ctx, name, loaded)
-  const run = drawing(relId, ++ctx.refs.drawings, width, height, name, alt || title, title || alt)
+  const run = drawing(relId, ++ctx.refs.drawings, width, height, name, alt || caption, title || alt)
   const align = imageAlignOf(a.align)
-  const caption = str(a.caption) || title
   const style = env.cell ? textStyle(env) : STYLE.imageParagraph
   // The Figure style centres; only another choice is written on the paragraph itself.
   const chosen = a.align !== undefined && (env.cell || align !== 'center')

@@ -17,6 +17,8 @@ function runStyle(marks: Mark[], extra: RunProps): RunProps {
     else if (m.type === 'italic') style.italics = true
     else if (m.type === 'underline') style.underline = true
     else if (m.type === 'strike') style.strike = true
+    else if (m.type === 'superscript') style.vertAlign = 'superscript'
+    else if (m.type === 'subscript') style.vertAlign = 'subscript'
   }
   return style
 }
@@ -40,9 +42,10 @@ function linkRelId(refs: BodyRefs, href: string): string {
 }
 
 /**
- * The runs of a paragraph-like node, as XML: text with bold/italic/underline/strike, hard breaks,
- * and links as real Word hyperlinks. Neighbouring text nodes with the same link (a link with one
- * bold word) become one hyperlink, so Word and screen readers see one link, not three.
+ * The runs of a paragraph-like node, as XML: text with bold/italic/underline/strike and super- or
+ * subscript, hard breaks, and links as real Word hyperlinks. Neighbouring text nodes with the same
+ * link (a link with one bold word) become one hyperlink, so Word and screen readers see one link,
+ * not three.
  * Empty string when the node has no text: the caller leaves such a paragraph out.
  */
 export function inlineRuns(node: JsonNode, refs: BodyRefs, extra: RunProps = {}): string {

@@ -1,12 +1,10 @@
 import type { InitiativeStatus } from '../../../../shared/document/initiative/status'
 import { formatNumber, type Lang } from '../../../../shared/derive/format'
-import { MONTH_NAMES } from '../../../../shared/format/months'
+import { formatDay } from '../../../../shared/format/dates'
+import { t, type TextKey, type TextVars } from '../../../../shared/i18n/translate'
 
-/**
- * The words the export itself writes (not the plan's own text). Kept here rather than in the
- * renderer's i18next files because the backend runs without the renderer; the wording matches the
- * editor's panels so the consultant reads what the council saw.
- */
+/** The words the export itself writes (not the plan's own text), in the shape the export and the
+ * import (which recognises our own exports) use them. */
 export type Labels = {
   toc: string
   /** Words around the page number and the page count: "Side " X " af " Y. */
@@ -25,6 +23,18 @@ export type Labels = {
   }
   actionPlan: { what: string; who: string; when: string; budget: string; funding: string; status: string }
   matrixInitiative: string
+  /** Above the matrix when its columns are headed by the focus areas' numbers. */
+  matrixKey: string
+  /** The header of a two-column table of labelled details (an initiative's fields, the catalogue). */
+  keyValue: { field: string; value: string }
+  /** Each composed table's alt text. */
+  captions: {
+    actionPlan: string
+    matrix: string
+    initiative: (title: string) => string
+    source: string
+    areas: string
+  }
   untitledInitiative: string
   total: string
   ticked: string
@@ -53,117 +63,87 @@ export type Labels = {
   saveDialogTitle: string
 }
 
-const da: Labels = {
-  toc: 'Indholdsfortegnelse',
-  page: { before: 'Side ', between: ' af ' },
-  status: { idea: 'Idé', planned: 'Planlagt', active: 'I gang', done: 'Afsluttet', paused: 'Sat på pause' },
-  fields: {
-    status: 'Status',
-    lead: 'Ansvarlig',
-    group: 'Projektgruppe',
-    period: 'Periode',
-    budget: 'Budget',
-    ownFunding: 'Egenfinansiering',
-    volunteerHours: 'Frivillige timer',
-    funding: 'Finansiering',
-    focusAreas: 'Indsatsområder',
-  },
-  actionPlan: {
-    what: 'Hvad',
-    who: 'Hvem',
-    when: 'Hvornår',
-    budget: 'Budget',
-    funding: 'Finansiering',
-    status: 'Status',
-  },
-  matrixInitiative: 'Initiativ',
-  untitledInitiative: 'Initiativ uden titel',
-  total: 'I alt',
-  ticked: '✓ Ja',
-  notTicked: '–',
-  noInitiatives: 'Planen har endnu ingen initiativer.',
-  noCatalogue: 'Planen er ikke knyttet til kommunens indsatsområder.',
-  hours: (n) => `${formatNumber(n, 'da')} timer`,
-  imageMissing: (alt) => (alt ? `[Billedet kunne ikke medtages: ${alt}]` : '[Billedet kunne ikke medtages]'),
-  appendix: {
-    heading: 'Bilag: Kommunens indsatsområder',
-    intro: 'Planens initiativer er knyttet til indsatsområderne i denne politik:',
-    areasIntro: 'Politikkens indsatsområder:',
-    municipality: 'Kommune',
-    title: 'Politik',
-    adopted: 'Vedtaget',
-    version: 'Version',
-    goal: 'Fælles mål',
-    source: 'Kilde',
-    number: 'Nr.',
-    focusArea: 'Indsatsområde',
-    description: 'Beskrivelse',
-  },
-  cover: { villages: 'Landsbyer', municipality: 'Kommune', version: 'Version', date: 'Dato' },
-  subject: 'Lokal udviklingsplan',
-  reviewCopy: 'Kopi til gennemsyn',
-  saveDialogTitle: 'Gem planen som Word-fil',
+/** The export's words, from the same locale files as the editor: a status, a field or a column of
+ * the action plan is worded as the council saw it on screen (focus.json); the words only the
+ * document has (contents, cover, appendix) are in wordExport.json. */
+function labelsIn(lang: Lang): Labels {
+  const w = (key: TextKey, vars?: TextVars) => t(lang, key, vars)
+  return {
+    toc: w('wordExport:toc'),
+    page: { before: w('wordExport:page.before'), between: w('wordExport:page.between') },
+    status: {
+      idea: w('focus:status.idea'),
+      planned: w('focus:status.planned'),
+      active: w('focus:status.active'),
+      done: w('focus:status.done'),
+      paused: w('focus:status.paused'),
+    },
+    fields: {
+      status: w('focus:initiative.status'),
+      lead: w('focus:initiative.lead'),
+      group: w('focus:initiative.group'),
+      period: w('wordExport:period'),
+      budget: w('focus:initiative.budget'),
+      ownFunding: w('focus:initiative.ownFunding'),
+      volunteerHours: w('focus:initiative.volunteerHours'),
+      funding: w('focus:initiative.funding'),
+      focusAreas: w('focus:initiative.focusAreas'),
+    },
+    actionPlan: {
+      what: w('focus:actionPlan.what'),
+      who: w('focus:actionPlan.who'),
+      when: w('focus:actionPlan.when'),
+      budget: w('focus:actionPlan.budget'),
+      funding: w('focus:actionPlan.funding'),
+      status: w('focus:actionPlan.status'),
+    },
+    matrixInitiative: w('focus:matrix.initiative'),
+    matrixKey: w('wordExport:matrixKey'),
+    keyValue: { field: w('wordExport:keyValue.field'), value: w('wordExport:keyValue.value') },
+    captions: {
+      actionPlan: w('wordExport:captions.actionPlan'),
+      matrix: w('wordExport:captions.matrix'),
+      initiative: (title) => w('wordExport:captions.initiative', { title }),
+      source: w('wordExport:captions.source'),
+      areas: w('wordExport:captions.areas'),
+    },
+    untitledInitiative: w('wordExport:untitledInitiative'),
+    total: w('focus:actionPlan.total'),
+    ticked: w('wordExport:ticked'),
+    notTicked: '–',
+    noInitiatives: w('wordExport:noInitiatives'),
+    noCatalogue: w('wordExport:noCatalogue'),
+    hours: (n) => w('wordExport:hours', { hours: formatNumber(n, lang) }),
+    imageMissing: (alt) => (alt ? w('wordExport:imageMissing', { alt }) : w('wordExport:imageMissingNoAlt')),
+    appendix: {
+      heading: w('wordExport:appendix.heading'),
+      intro: w('wordExport:appendix.intro'),
+      areasIntro: w('wordExport:appendix.areasIntro'),
+      municipality: w('wordExport:appendix.municipality'),
+      title: w('wordExport:appendix.title'),
+      adopted: w('focus:fields.adopted'),
+      version: w('focus:fields.version'),
+      goal: w('focus:fields.goal'),
+      source: w('focus:fields.source'),
+      number: w('wordExport:appendix.number'),
+      focusArea: w('wordExport:appendix.focusArea'),
+      description: w('wordExport:appendix.description'),
+    },
+    cover: {
+      villages: w('wordExport:cover.villages'),
+      municipality: w('wordExport:cover.municipality'),
+      version: w('wordExport:cover.version'),
+      date: w('wordExport:cover.date'),
+    },
+    subject: w('wordExport:subject'),
+    reviewCopy: w('export:reviewCopy'),
+    saveDialogTitle: w('export:title'),
+  }
 }
 
-const en: Labels = {
-  toc: 'Contents',
-  page: { before: 'Page ', between: ' of ' },
-  status: { idea: 'Idea', planned: 'Planned', active: 'In progress', done: 'Completed', paused: 'Paused' },
-  fields: {
-    status: 'Status',
-    lead: 'Lead',
-    group: 'Project group',
-    period: 'Period',
-    budget: 'Budget',
-    ownFunding: 'Own funding',
-    volunteerHours: 'Volunteer hours',
-    funding: 'Funding',
-    focusAreas: 'Focus areas',
-  },
-  actionPlan: {
-    what: 'What',
-    who: 'Who',
-    when: 'When',
-    budget: 'Budget',
-    funding: 'Funding',
-    status: 'Status',
-  },
-  matrixInitiative: 'Initiative',
-  untitledInitiative: 'Untitled initiative',
-  total: 'Total',
-  ticked: '✓ Yes',
-  notTicked: '–',
-  noInitiatives: 'The plan has no initiatives yet.',
-  noCatalogue: "The plan is not linked to the municipality's focus areas.",
-  hours: (n) => `${formatNumber(n, 'en')} hours`,
-  imageMissing: (alt) =>
-    alt ? `[The image could not be included: ${alt}]` : '[The image could not be included]',
-  appendix: {
-    heading: "Appendix: The municipality's focus areas",
-    intro: "The plan's initiatives are linked to the focus areas of this policy:",
-    areasIntro: "The policy's focus areas:",
-    municipality: 'Municipality',
-    title: 'Policy',
-    adopted: 'Adopted',
-    version: 'Version',
-    goal: 'Shared goal',
-    source: 'Source',
-    number: 'No.',
-    focusArea: 'Focus area',
-    description: 'Description',
-  },
-  cover: { villages: 'Villages', municipality: 'Municipality', version: 'Version', date: 'Date' },
-  subject: 'Local development plan',
-  reviewCopy: 'Review copy',
-  saveDialogTitle: 'Save the plan as a Word file',
-}
+export const LABELS: Record<Lang, Labels> = { da: labelsIn('da'), en: labelsIn('en') }
 
-export const LABELS: Record<Lang, Labels> = { da, en }
-
-/** "12. marts 2026" / "12 March 2026", by hand for the same reason as shared/format/months.ts. */
+/** The cover's date: "12. marts 2026" / "12 March 2026", as the rest of the app writes a day. */
 export function longDate(d: Date, lang: Lang): string {
-  const month = MONTH_NAMES[lang][d.getMonth()]
-  return lang === 'da'
-    ? `${d.getDate()}. ${month} ${d.getFullYear()}`
-    : `${d.getDate()} ${month} ${d.getFullYear()}`
+  return formatDay(d, lang)
 }

@@ -1,5 +1,5 @@
-import { childrenOf, type JsonNode } from '../../../../shared/derive/docWalk'
-import type { ExportContext, ListKindName } from './context'
+import { attrsOf, childrenOf, type JsonNode } from '../../../../shared/derive/docWalk'
+import type { ExportContext, ListKindName, ListNumberFormat } from './context'
 import { inlineRuns } from './inline'
 import { spaceAfterTable, textStyle, type BlockEnv } from './paragraph'
 import { STYLE, listIndent } from './styles'
@@ -11,16 +11,34 @@ type ListKind = { kind: ListKindName; numId: number }
 const isList = (n: JsonNode) => n.type === 'bulletList' || n.type === 'orderedList'
 const kindOf = (n: JsonNode): ListKindName => (n.type === 'orderedList' ? 'ordered' : 'bullet')
 
-/** A new numbering instance of one of the two shared definitions: the list restarts at 1. */
-function newInstance(ctx: ExportContext, kind: ListKindName): ListKind {
+const FORMATS: Record<string, ListNumberFormat> = {
+  a: 'lowerLetter',
+  A: 'upperLetter',
+  i: 'lowerRoman',
+  I: 'upperRoman',
+}
+
+/** Where an ordered list counts from (its start attribute; Word counts from 0 at the lowest) and
+ * the marker kind a paste gave it. */
+function countingOf(node: JsonNode): { start: number; format?: ListNumberFormat } {
+  if (node.type !== 'orderedList') return { start: 1 }
+  const a = attrsOf(node)
+  const start = typeof a.start === 'number' && Number.isInteger(a.start) ? Math.max(0, a.start) : 1
+  return { start, format: typeof a.type === 'string' ? FORMATS[a.type] : undefined }
+}
+
+/** A new numbering instance of one of the two shared definitions: the list restarts at 1, or at
+ * its own start. */
+function newInstance(ctx: ExportContext, kind: ListKindName, level: number, node: JsonNode): ListKind {
   const numId = ctx.refs.firstNumId + ctx.refs.lists.length
-  ctx.refs.lists.push(kind)
+  ctx.refs.lists.push({ kind, level, ...countingOf(node) })
   return { kind, numId }
 }
 
 /**
  * A bullet or numbered list with Word's own numbering. Every list is a new instance of one of two
- * shared definitions, so it restarts at 1 without a definition of its own. A nested list of the
+ * shared definitions, so it restarts at 1 (or at the number the list starts at: "5." after a
+ * paragraph that interrupted the counting) without a definition of its own. A nested list of the
  * same kind stays in its parent's instance one level down: Word then restarts it under each parent
  * item by itself (1, 2, a, b, 3, a), which is also what Word does when a user indents a line.
  */
@@ -32,7 +50,12 @@ export function list(
   parent?: ListKind,
 ): string[] {
   const kindName = kindOf(node)
-  const instance = parent && parent.kind === kindName ? parent : newInstance(ctx, kindName)
+  const counting = countingOf(node)
+  // A nested list of its parent's kind counts on in the parent's instance, unless it asks to
+  // count otherwise ("5.", "c."): then it needs an instance of its own.
+  const plain = counting.start === 1 && !counting.format
+  const instance =
+    parent && parent.kind === kindName && plain ? parent : newInstance(ctx, kindName, level, node)
   const out: string[] = []
   for (const item of childrenOf(node)) {
     let numbered = false

@@ -5,8 +5,19 @@ import { STYLE } from './styles'
 import { paragraph as p } from './xml'
 
 /** Where a block sits decides its paragraph style: body text, a quote, or a table cell. */
-export type BlockEnv = { quote: boolean; cell: boolean; head?: boolean }
+export type BlockEnv = {
+  quote: boolean
+  cell: boolean
+  head?: boolean
+  /** Inside a cell: the width its content has, in twips (a nested table fills it, never more). */
+  width?: number
+  /** Inside a cell: the alignment the user gave it, for each of its paragraphs. */
+  align?: 'left' | 'center' | 'right'
+}
 export const BODY: BlockEnv = { quote: false, cell: false }
+
+/** The width a block may fill, in twips: the text column, or the cell it sits in. */
+export const contentWidth = (ctx: ExportContext, env: BlockEnv): number => env.width ?? ctx.textWidthTwips
 
 export function textStyle(env: BlockEnv): string | undefined {
   if (env.cell) return env.head ? STYLE.tableHeading : STYLE.tableText
@@ -21,7 +32,7 @@ export function textStyle(env: BlockEnv): string | undefined {
 export function paragraph(node: JsonNode, ctx: ExportContext, env: BlockEnv): string[] {
   const runs = inlineRuns(node, ctx.refs)
   if (!runs) return []
-  return [p({ style: textStyle(env), spacingBefore: spaceAfterTable(ctx) }, runs)]
+  return [p({ style: textStyle(env), spacingBefore: spaceAfterTable(ctx), align: env.align }, runs)]
 }
 
 /** Space above the first paragraph after a table, in place of the empty paragraph Word users type. */

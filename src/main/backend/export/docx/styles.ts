@@ -23,6 +23,7 @@ export const STYLE = {
   tableHeading: 'TableHeading',
   tableLabel: 'TableLabel',
   matrixText: 'MatrixText',
+  matrixKey: 'MatrixKey',
   imageParagraph: 'Figure',
   caption: 'Caption',
   note: 'Note',
@@ -41,6 +42,10 @@ const MUTED = '52606D'
 export const RULE_COLOUR = 'A7B1BC'
 export const HEADER_FILL = 'E3EAF2'
 export const LABEL_FILL = 'F1F4F7'
+
+/** Text sizes of the tables, in points; tableKit measures columns with them. */
+export const TABLE_TEXT_PT = 10
+export const MATRIX_TEXT_PT = 8.5
 
 const pt = (n: number) => n * 2 // docx sizes are half-points
 const spacing = (beforePt: number, afterPt: number) => ({ before: beforePt * 20, after: afterPt * 20 })
@@ -130,7 +135,7 @@ export const styles: IStylesOptions = {
       id: STYLE.tableText,
       name: 'Table Text',
       basedOn: 'Normal',
-      run: { size: pt(10) },
+      run: { size: pt(TABLE_TEXT_PT) },
       paragraph: { spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
     },
     {
@@ -151,7 +156,19 @@ export const styles: IStylesOptions = {
       id: STYLE.matrixText,
       name: 'Matrix Text',
       basedOn: STYLE.tableText,
-      run: { size: pt(8.5) },
+      run: { size: pt(MATRIX_TEXT_PT) },
+    },
+    {
+      // One line of the matrix's key: "3<tab>Uddannelse og daginstitutioner", names aligned.
+      id: STYLE.matrixKey,
+      name: 'Matrix Key',
+      basedOn: 'Normal',
+      run: { size: pt(9) },
+      paragraph: {
+        spacing: { before: 0, after: 0 },
+        // The tab after the number goes to the hanging indent, as in a Word list.
+        indent: { left: 397, hanging: 397 },
+      },
     },
     {
       id: STYLE.imageParagraph,
@@ -192,7 +209,7 @@ export const styles: IStylesOptions = {
 
 /** Left indent of list level n, in twips; also used for a list item's follow-on paragraphs. */
 export const listIndent = (level: number) => 360 * (level + 1)
-const HANGING = 360
+export const HANGING = 360
 
 const BULLETS = ['•', '◦', '▪']
 const ORDERED = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN]

@@ -1,13 +1,15 @@
 import { attrsOf, childrenOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import type { ExportContext } from './context'
-import type { BlockEnv } from './paragraph'
+import { contentWidth, type BlockEnv } from './paragraph'
 import { childBlocks, type Block } from './blocks'
 import { HEADER_FILL, STYLE } from './styles'
-import { cellXml, rowXml, splitWidth, tableXml } from './tableKit'
+import { CELL_MARGINS, cellXml, rowXml, splitWidth, tableXml } from './tableKit'
 import { paragraph } from './xml'
 
 // checkDocument lets only whole spans of 1..63 into a plan (table/tableAttrs.ts); unset means 1.
 const span = (v: unknown) => (v as number | undefined) ?? 1
+
+const cellAlign = (v: unknown) => (v === 'left' || v === 'center' || v === 'right' ? v : undefined)
 
 /** Column weights from the editor's column widths where the first row has them all; else equal. */
 function columnWeights(rows: JsonNode[], columns: number): number[] {
@@ -52,8 +54,9 @@ function addMergeContinuations(rows: Cell[][]): void {
 
 /**
  * A table from the plan. Leading rows made of header cells become Word header rows, which repeat
- * on every page and tell a screen reader what each column is. The table fills the text width, its
- * columns keep the proportions the user gave them in the editor.
+ * on every page and tell a screen reader what each column is. The table fills the width it has
+ * (the text column, or the cell a nested table sits in), its columns keep the proportions the user
+ * gave them in the editor, and each cell's paragraphs keep the alignment the user gave the cell.
  */
 export function table(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
   const rows = childrenOf(node).filter((r) => r.type === 'tableRow')
@@ -63,8 +66,7 @@ export function table(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[
     1,
     ...rows.map((r) => childrenOf(r).reduce((n, c) => n + span(attrsOf(c).colspan), 0)),
   )
-  const total = env.cell ? Math.round(ctx.textWidthTwips / 2) : ctx.textWidthTwips
-  const widths = splitWidth(total, columnWeights(rows, columns))
+  const widths = splitWidth(contentWidth(ctx, env), columnWeights(rows, columns))
   let inHeader = true
   const headers: boolean[] = []
   const cells: Cell[][] = rows.map((row) => {
@@ -78,7 +80,14 @@ export function table(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[
       const width = widths.slice(col, col + colSpan).reduce((x, y) => x + y, 0)
       col += colSpan
       const isHead = c.type === 'tableHeader'
-      const content = childBlocks(c, ctx, { quote: false, cell: true, head: isHead })
+      const inner: BlockEnv = {
+        quote: false,
+        cell: true,
+        head: isHead,
+        width: Math.max(1, width - CELL_MARGINS),
+        align: cellAlign(a.align),
+      }
+      const content = childBlocks(c, ctx, inner)
       return {
         content: content.length ? content.join('') : paragraph({ style: STYLE.tableText }),
         width,

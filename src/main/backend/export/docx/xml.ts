@@ -36,6 +36,8 @@ export type RunProps = {
   italics?: boolean
   strike?: boolean
   underline?: boolean
+  /** Superscript or subscript (Word's w:vertAlign, which stands after w:u in CT_RPr). */
+  vertAlign?: 'superscript' | 'subscript'
 }
 
 function rPr(r: RunProps): string {
@@ -45,6 +47,7 @@ function rPr(r: RunProps): string {
   if (r.italics) x += '<w:i/><w:iCs/>'
   if (r.strike) x += '<w:strike/>'
   if (r.underline) x += '<w:u w:val="single"/>'
+  if (r.vertAlign) x += `<w:vertAlign w:val="${r.vertAlign}"/>`
   return x ? `<w:rPr>${x}</w:rPr>` : ''
 }
 

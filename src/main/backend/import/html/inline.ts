@@ -1,4 +1,5 @@
 import { isAllowedLink } from '../../../../shared/document/linkPolicy'
+import { planSchema } from '../../../../shared/document/extensions'
 import type { ReportCollector } from '../report'
 import { textOf, type HtmlNode } from './htmlTree'
 
@@ -20,9 +21,13 @@ const MARK_OF: Record<string, string> = {
   i: 'italic',
   u: 'underline',
   s: 'strike',
+  sup: 'superscript',
+  sub: 'subscript',
 }
+/** Marks of which a text holds one at most: the innermost wins, as Word's one w:vertAlign does. */
+const EXCLUSIVE: Record<string, string> = { superscript: 'subscript', subscript: 'superscript' }
 // The schema's mark order; ProseMirror's check() refuses marks in another order.
-const RANK: Record<string, number> = { link: 0, bold: 1, italic: 2, strike: 3, underline: 4 }
+const RANK: Record<string, number> = Object.fromEntries(Object.keys(planSchema().marks).map((m, i) => [m, i]))
 
 export type InlineOut = { inline: JsonNode[]; images: JsonNode[] }
 
@@ -55,7 +60,8 @@ export function convertInline(nodes: HtmlNode[], report: ReportCollector, marks:
         walk(n.children, withLink(n.attrs.href, active, textOf(n)))
       } else if (MARK_OF[n.tag]) {
         const type = MARK_OF[n.tag]
-        walk(n.children, active.some((m) => m.type === type) ? active : [...active, { type }])
+        const kept = active.filter((m) => m.type !== EXCLUSIVE[type])
+        walk(n.children, kept.some((m) => m.type === type) ? kept : [...kept, { type }])
       } else {
         walk(n.children, active)
       }

@@ -1,6 +1,8 @@
 import type { ReportCollector } from '../report'
 import type { HtmlElement, HtmlNode } from './htmlTree'
 import { convertInline, isBlank, type JsonNode } from './inline'
+import { plainText } from '../exportShapes'
+import { MAX_CAPTION } from '../../../../shared/document/image/imageLayout'
 
 const HEADING = /^h([1-6])$/
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'hr'])
@@ -34,7 +36,7 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
       } else loose.push(n)
     }
     flushLoose()
-    return out
+    return captionsUnderImages(joinListContinuations(out))
   }
 
   function block(el: HtmlElement): JsonNode[] {
@@ -105,6 +107,13 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
     // Some writers mark every row as a heading row; only the first can be one then.
     const allHead = kept.every((r) => r.content?.every((c) => c.type === 'tableHeader'))
     if (allHead) for (const r of kept.slice(1)) for (const c of r.content ?? []) c.type = 'tableCell'
+    // LibreOffice marks a header row only by its cells' "Table Heading" paragraphs.
+    const first = kept[0]?.content ?? []
+    const styledHead =
+      kept.length > 1 &&
+      !kept.some((r) => r.content?.some((c) => c.type === 'tableHeader')) &&
+      first.every((c) => c.content?.some((b) => b.role === 'tablehead'))
+    if (styledHead) for (const c of first) c.type = 'tableHeader'
     return kept.length ? [{ type: 'table', content: kept }] : []
   }
 
@@ -124,6 +133,67 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
       }),
     }
   }
+}
+
+const CONTINUES = /^listcontinue(\d)$/
+const isList = (b: JsonNode | undefined) => b?.type === 'bulletList' || b?.type === 'orderedList'
+
+/**
+ * A list item's second paragraph (Word's List Continue style, our export's too) goes back into the
+ * item it continues, at its level: mammoth writes it after the list, which splits the list in two.
+ * The list that follows it, of the same kind, is the same list going on, and is joined to it.
+ */
+function joinListContinuations(blocks: JsonNode[]): JsonNode[] {
+  const out: JsonNode[] = []
+  let open: JsonNode | null = null
+  for (const b of blocks) {
+    const level = b.type === 'paragraph' ? CONTINUES.exec(b.role ?? '') : null
+    const last = out[out.length - 1]
+    if (level && isList(last)) {
+      open = last
+      const { role: _role, ...paragraph } = b
+      lastItemAt(last, Number(level[1])).content?.push(paragraph)
+      continue
+    }
+    if (open && last === open && b.type === open.type) {
+      open.content = [...(open.content ?? []), ...(b.content ?? [])]
+      continue
+    }
+    open = null
+    if (level) {
+      const { role: _role, ...paragraph } = b
+      out.push(paragraph)
+    } else out.push(b)
+  }
+  return out
+}
+
+/** The last item of a list, going down into its last item's own list up to `level` times. */
+function lastItemAt(list: JsonNode, level: number): JsonNode {
+  let item = list.content![list.content!.length - 1]
+  for (let l = 0; l < level; l++) {
+    const inner = item.content?.[item.content.length - 1]
+    if (!isList(inner) || !inner?.content?.length) break
+    item = inner.content[inner.content.length - 1]
+  }
+  return item
+}
+
+/** A caption paragraph right under a picture is that picture's caption (the export writes it so). */
+function captionsUnderImages(blocks: JsonNode[]): JsonNode[] {
+  const out: JsonNode[] = []
+  for (const b of blocks) {
+    const last = out[out.length - 1]
+    if (b.role === 'caption' && last?.type === 'image' && last.attrs?.caption === undefined) {
+      const caption = plainText(b).replace(/\s+/g, ' ').trim().slice(0, MAX_CAPTION)
+      if (caption) {
+        last.attrs = { ...last.attrs, caption }
+        continue
+      }
+    }
+    out.push(b)
+  }
+  return out
 }
 
 function span(v: string | undefined): number {

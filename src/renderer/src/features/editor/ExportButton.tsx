@@ -4,10 +4,15 @@ import { api } from '../../api/client'
 import { Modal } from '../../components/Modal'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { BarLabel } from './BarLabel'
+import { ExportNotices } from './ExportNotices'
+import type { ExportNotice } from '../../../../shared/model/exportNotice'
 import './exportButton.css'
 
 type Result =
-  { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; path: string } | { kind: 'failed'; error: unknown }
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'saved'; path: string; notices: ExportNotice[] }
+  | { kind: 'failed'; error: unknown }
 
 /** "Gem som Word": the options, then the save dialog (through the Host), then where it went. */
 export function ExportButton({ planId, flush }: { planId: string; flush: () => Promise<boolean> }) {
@@ -28,7 +33,9 @@ export function ExportButton({ planId, flush }: { planId: string; flush: () => P
     try {
       await flush()
       const res = await api['plans.exportDocx']({ id: planId, options: { reviewCopy } })
-      setResult(res.status === 'saved' ? { kind: 'saved', path: res.path } : { kind: 'idle' })
+      setResult(
+        res.status === 'saved' ? { kind: 'saved', path: res.path, notices: res.notices } : { kind: 'idle' },
+      )
     } catch (error) {
       setResult({ kind: 'failed', error })
     }
@@ -77,6 +84,7 @@ export function ExportButton({ planId, flush }: { planId: string; flush: () => P
               {t('saved', { path: result.path })}
             </p>
           )}
+          {result.kind === 'saved' && <ExportNotices notices={result.notices} />}
         </div>
         {result.kind === 'saved' && (
           <div className="export-next">

@@ -5,6 +5,7 @@ import { api } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Modal } from '../../components/Modal'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { formatDayShort } from '../../../../shared/format/dates'
 import './packages.css'
 
 type Exists = Extract<ImportPackageResult, { status: 'exists' }>
@@ -15,7 +16,7 @@ type Props = { onImported: (id: string, title: string) => void; disabled?: boole
  * as a copy (both kept), replace (after a second question), or not at all.
  */
 export function ImportPackageButton({ onImported, disabled }: Props) {
-  const { t } = useTranslation('packages')
+  const { t, i18n } = useTranslation('packages')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const [exists, setExists] = useState<Exists | null>(null)
@@ -73,7 +74,11 @@ export function ImportPackageButton({ onImported, disabled }: Props) {
       >
         <p>{t('import.existsBody', { title: exists?.title ?? '', existing: exists?.existingTitle ?? '' })}</p>
         <ul className="package-choices">
-          <li>{t('import.copyHint')}</li>
+          <li>
+            {t('import.copyHint', {
+              day: formatDayShort(new Date(), i18n.language === 'en' ? 'en' : 'da'),
+            })}
+          </li>
           <li>{t('import.replaceHint')}</li>
         </ul>
       </Modal>

@@ -13,6 +13,7 @@ import './home.css'
 import { ImportDocxButton } from '../import/ImportDocxButton'
 import { ImportPackageButton } from '../packages/ImportPackageButton'
 import { useAppInfo } from '../app/AppInfoContext'
+import { TrashButton } from '../trash/TrashButton'
 
 export function HomeScreen() {
   const { t } = useTranslation('plans')
@@ -58,6 +59,7 @@ export function HomeScreen() {
         </button>
         <ImportDocxButton onImported={(plan) => navigate({ name: 'plan', id: plan.id })} />
         <ImportPackageButton disabled={readOnly} onImported={(id) => navigate({ name: 'plan', id })} />
+        <TrashButton plansListed={list} onChanged={load} />
       </div>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
       <StartupNotices />

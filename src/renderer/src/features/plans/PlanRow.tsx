@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type { PlanSummary } from '../../../../shared/api'
 import { ExportPackageButton } from '../packages/ExportPackageButton'
+import { friendlyDate } from '../versions/friendlyDate'
 
 type Props = { plan: PlanSummary; onOpen: () => void; onRename: () => void; onDelete: () => void }
 
 export function PlanRow({ plan, onOpen, onRename, onDelete }: Props) {
   const { t, i18n } = useTranslation('plans')
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(plan.updatedAt))
+  const when = friendlyDate(plan.updatedAt, t, i18n.language)
   const who = [plan.council, plan.municipality].filter(Boolean).join(' · ')
   return (
     <li className="plan-row">

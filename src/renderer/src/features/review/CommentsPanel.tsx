@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Editor } from '@tiptap/react'
-import { TextSelection } from '@tiptap/pm/state'
+import { Selection, TextSelection } from '@tiptap/pm/state'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import type { ReviewComment, ReviewList } from '../../../../shared/model/review'
+import { formatDay } from '../../../../shared/format/dates'
 import { placementToRange, reviewHighlightKey } from './reviewHighlight'
 import './review.css'
 
@@ -58,10 +59,16 @@ export function CommentsPanel({ editor, planId }: Props) {
     if (!range) return
     // The caret goes to the passage's start, collapsed: a selected passage would be overwritten by
     // the first key the volunteer types. The passage is shown by the highlight (and a flash) instead.
-    const tr = editor.state.tr
-      .setSelection(TextSelection.create(editor.state.doc, range.from))
-      .setMeta(reviewHighlightKey, range)
-      .scrollIntoView()
+    // A card or derived block: the caret goes to the nearest text, in it or after it, never onto
+    // the block itself (a key typed on a selected block would replace it).
+    const doc = editor.state.doc
+    const near = Selection.near(doc.resolve(range.from))
+    const caret = !range.node
+      ? TextSelection.create(doc, range.from)
+      : near instanceof TextSelection
+        ? near
+        : Selection.near(doc.resolve(range.to), 1)
+    const tr = editor.state.tr.setSelection(caret).setMeta(reviewHighlightKey, range).scrollIntoView()
     editor.view.dispatch(tr)
     editor.view.focus()
     // ProseMirror's scroll measures blocks drawn lazily (content-visibility), so in a long plan it
@@ -73,7 +80,7 @@ export function CommentsPanel({ editor, planId }: Props) {
 
   const date = (iso: string) => {
     const d = new Date(iso)
-    return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'da-DK')
+    return Number.isNaN(d.getTime()) ? iso : formatDay(d, i18n.language === 'en' ? 'en' : 'da')
   }
 
   const item = (c: ReviewComment) => (

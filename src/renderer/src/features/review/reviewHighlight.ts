@@ -15,11 +15,14 @@ export function reviewHighlightPlugin(): Plugin<DecorationSet> {
     state: {
       init: () => DecorationSet.empty,
       apply(tr, set) {
-        const meta = tr.getMeta(reviewHighlightKey) as { from: number; to: number } | null | undefined
+        const meta = tr.getMeta(reviewHighlightKey) as ReviewRange | null | undefined
         if (meta === null) return DecorationSet.empty
         if (meta) {
+          const attrs = { class: 'review-highlight' }
           return DecorationSet.create(tr.doc, [
-            Decoration.inline(meta.from, meta.to, { class: 'review-highlight' }),
+            meta.node
+              ? Decoration.node(meta.from, meta.to, attrs)
+              : Decoration.inline(meta.from, meta.to, attrs),
           ])
         }
         return set.map(tr.mapping, tr.doc)
@@ -29,8 +32,12 @@ export function reviewHighlightPlugin(): Plugin<DecorationSet> {
   })
 }
 
+/** A passage of text, or (`node`) a whole node: an initiative card or derived block a comment on
+ * the export's derived text is attached to. */
+export type ReviewRange = { from: number; to: number; node?: boolean }
+
 /** A placement's block path and text offsets as a ProseMirror range, or null when the plan has moved on. */
-export function placementToRange(doc: PMNode, p: CommentPlacement): { from: number; to: number } | null {
+export function placementToRange(doc: PMNode, p: CommentPlacement): ReviewRange | null {
   let node = doc
   let contentStart = 0
   for (const i of p.path) {
@@ -39,6 +46,9 @@ export function placementToRange(doc: PMNode, p: CommentPlacement): { from: numb
     for (let k = 0; k < i; k++) pos += node.child(k).nodeSize
     node = node.child(i)
     contentStart = pos + 1
+  }
+  if (p.match === 'derived' && !node.isTextblock && node !== doc) {
+    return { from: contentStart - 1, to: contentStart - 1 + node.nodeSize, node: true }
   }
   if (!node.isTextblock) return null
   const max = contentStart + node.content.size

@@ -45,6 +45,7 @@ export function SettingsScreen() {
             <option value="da">{t('language.da')}</option>
             <option value="en">{t('language.en')}</option>
           </select>
+          <p className="hint">{t('language.hint')}</p>
         </div>
         <div className="field">
           <label htmlFor={sizeId}>{t('textSize.label')}</label>

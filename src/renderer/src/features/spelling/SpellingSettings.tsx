@@ -60,10 +60,10 @@ export function SpellingSettings({ onError }: { onError: (error: unknown) => voi
           style={{ maxWidth: 240 }}
         >
           <option value="da" lang="da">
-            Dansk
+            {t('settings:language.da')}
           </option>
           <option value="en" lang="en">
-            English
+            {t('settings:language.en')}
           </option>
         </select>
         <p className="hint" id={ids.languageHint}>

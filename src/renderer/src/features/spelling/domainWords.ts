@@ -1,58 +1,11 @@
 /**
- * Words of local development plans that the Danish dictionary lacks (see DOMAIN.md), shipped with
- * the app so a council's own vocabulary is never marked as an error. `word/model`: the word bends
- * like the model, a word the dictionary knows (landsbyklynge/klynge gives landsbyklyngen and
- * landsbyklynges); a form the model does not give is listed on its own, and so are abbreviations. Names of the plan's own
- * villages, council and municipality come from the plan (planWords.ts), the user's from settings.
+ * The shipped word list (domainWords.txt) as the engine takes it: its entries, without the
+ * comments and empty lines. The list is a text file so that it reads as what it is, words, and can
+ * be added to without touching code.
  */
-export const DOMAIN_WORDS: readonly string[] = [
-  'landsbyklynge/klynge',
-  'landsbyklynger/klynger',
-  'landsbyråd/råd',
-  'landsbyforening/forening',
-  'landdistriktsråd/råd',
-  'landdistriktspulje/pulje',
-  'landdistriktspuljer/puljer',
-  'landdistriktspolitik/politik',
-  'landdistriktskonsulent/konsulent',
-  'landdistriktskoordinator/koordinator',
-  'proceskonsulent/konsulent',
-  'datapakke/pakke',
-  'datapakker/pakker',
-  'egenfinansiering/finansiering',
-  'frivilligtime/time',
-  'frivilligtimer/timer',
-  'frivilligcenter/center',
-  'civilsamfund/samfund',
-  'landsbyfornyelse/fornyelse',
-  'landsbypedel/pedel',
-  'klyngesamarbejde/samarbejde',
-  'mobildækning/dækning',
-  'stigruppe/gruppe',
-  'planlov/lov',
-  'medborgerhus/hus',
-  'ildsjæl/sjæl',
-  'lokalråd/råd',
-  'forsamlingshus/hus',
-  'indsatsområde/område',
-  // Abbreviations a plan is full of that the dictionary lacks (with their full stop, as written).
-  'bl.a.',
-  'ca.',
-  'dvs.',
-  'ekskl.',
-  'etc.',
-  'evt.',
-  'hhv.',
-  'iflg.',
-  'inkl.',
-  'jf.',
-  'kr.',
-  'mia.',
-  'mio.',
-  'nr.',
-  'osv.',
-  'pga.',
-  'stk.',
-  'tlf.',
-  'vha.',
-]
+export function parseWordList(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+}

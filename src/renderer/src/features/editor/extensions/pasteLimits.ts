@@ -1,3 +1,5 @@
+import { countWords } from '../../../../../shared/derive/wordCount'
+
 /** A paste this big is almost always a mistake (a whole report, a mail archive) and would freeze
  * an old laptop; it is refused whole rather than half-applied. */
 export const MAX_PASTE_HTML_CHARS = 2 * 1024 * 1024
@@ -9,17 +11,4 @@ export function checkPasteSize(html: string, text: string): PasteVerdict {
   if (html.length > MAX_PASTE_HTML_CHARS) return { ok: false, reason: 'html-too-large' }
   if (countWords(text, MAX_PASTE_WORDS + 1) > MAX_PASTE_WORDS) return { ok: false, reason: 'too-many-words' }
   return { ok: true }
-}
-
-/** Counts words up to `stopAt` without building an array of them (a big paste stays cheap). */
-export function countWords(text: string, stopAt = Infinity): number {
-  let n = 0
-  let inWord = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160
-    if (!space && !inWord && ++n >= stopAt) return n
-    inWord = !space
-  }
-  return n
 }

@@ -43,7 +43,7 @@ export function InitiativeFieldGrid({ attrs, raw, readOnly, set }: Props) {
       <AmountField
         kind="kr"
         label={t('initiative.budget')}
-        unit="kr."
+        unit={t('initiative.kroner')}
         value={attrs.budget}
         readOnly={readOnly}
         onChange={(budget) => set({ budget })}
@@ -51,7 +51,7 @@ export function InitiativeFieldGrid({ attrs, raw, readOnly, set }: Props) {
       <AmountField
         kind="kr"
         label={t('initiative.ownFunding')}
-        unit="kr."
+        unit={t('initiative.kroner')}
         value={attrs.ownFundingKr}
         readOnly={readOnly}
         onChange={(ownFundingKr) => set({ ownFundingKr })}

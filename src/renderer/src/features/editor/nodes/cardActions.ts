@@ -32,7 +32,7 @@ export function runCardAction(
   pos: number | undefined,
   action: CardAction,
   title: string,
-  t: TFunction,
+  t: TFunction<'cards'>,
 ) {
   if (typeof pos !== 'number') return
   const name = title || t('untitled')

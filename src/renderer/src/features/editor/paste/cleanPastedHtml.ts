@@ -3,9 +3,10 @@ import { convertWordLists, takeMarker } from './wordLists'
 
 /**
  * Cleans HTML from Word and web pages before the editor parses it: keeps what a plan can hold
- * (headings, paragraphs, lists, tables, bold/italic/underline/strike, links, quotes) and drops the
- * styling noise (mso- styles, Mso classes, <o:p>, fonts and colours, Word comments and bookmarks),
- * so a pasted section looks like the rest of the plan and exports with the plan's own styles.
+ * (headings, paragraphs, lists, tables, bold/italic/underline/strike, super- and subscript, links,
+ * quotes) and drops the styling noise (mso- styles, Mso classes, <o:p>, fonts and colours, Word
+ * comments and bookmarks), so a pasted section looks like the rest of the plan and exports with the
+ * plan's own styles.
  */
 export type CleanResult = { html: string; droppedImages: number }
 
@@ -47,6 +48,8 @@ const KEEP = new Set([
   'EM',
   'U',
   'S',
+  'SUP',
+  'SUB',
   'A',
   'BR',
   'BLOCKQUOTE',
@@ -183,6 +186,8 @@ function styleMarks(el: HTMLElement, doc: Document): HTMLElement {
   if (/(^|;)\s*font-style:\s*italic/i.test(style)) wrappers.push('em')
   if (/(^|;)\s*text-decoration[^;]*underline/i.test(style)) wrappers.push('u')
   if (/(^|;)\s*text-decoration[^;]*line-through/i.test(style)) wrappers.push('s')
+  if (/(^|;)\s*vertical-align:\s*super/i.test(style)) wrappers.push('sup')
+  else if (/(^|;)\s*vertical-align:\s*sub/i.test(style)) wrappers.push('sub')
   let inner: HTMLElement = el
   for (const w of wrappers) {
     const mark = doc.createElement(w)

@@ -41,6 +41,20 @@ export const markActions: Action[] = [
     isActive: (e) => e.isActive('strike'),
     run: (e) => e.chain().focus().toggleStrike().run(),
   },
+  {
+    id: 'superscript',
+    glyph: 'x²',
+    shortcut: 'Ctrl+.',
+    isActive: (e) => e.isActive('superscript'),
+    run: (e) => e.chain().focus().toggleSuperscript().run(),
+  },
+  {
+    id: 'subscript',
+    glyph: 'x₂',
+    shortcut: 'Ctrl+,',
+    isActive: (e) => e.isActive('subscript'),
+    run: (e) => e.chain().focus().toggleSubscript().run(),
+  },
 ]
 
 export const historyActions: Action[] = [
