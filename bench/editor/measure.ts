@@ -1,21 +1,26 @@
 /**
  * What the editor bench measures in a page, the same way for the app and for the bare TipTap peer:
- * keystroke latency (key event to the first task after the next frame, i.e. after the frame that
- * paints the change), key handling (keydown to keyup: the synchronous work a keystroke costs),
- * long events from the Event Timing API, and the JS heap after a forced GC.
+ * - keystroke to paint (rAF): from the key event to the first task after the next frame, i.e.
+ *   after the frame that paints the change;
+ * - Event Timing: the browser's own record of each keystroke (keydown, keypress, keyup of one
+ *   interaction): its processing (the event handlers) and its duration (to the next paint);
+ * - main-thread work per keystroke and per pause in typing, from a Chrome trace (mainThread.ts);
+ * - the JS heap after garbage collection has settled, and the size of the editor's DOM.
  */
-import type { Page } from '@playwright/test'
+import type { CDPSession, Page } from '@playwright/test'
+import { bursts, busyBetween, traceMainThread } from './mainThread'
 
 export const pct = (xs: number[], p: number) => {
+  if (xs.length === 0) return NaN
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]
 }
 export const round = (n: number) => Math.round(n * 10) / 10
 
-export type Typing = { latency: number[]; handling: number[]; longEvents: number }
+const TEXT = 'forsamlingshuset og legepladsen ved skolen '
 
-/** Types `keystrokes` letters into the paragraph in the middle of the document. */
-export async function typeInTheMiddle(page: Page, keystrokes: number): Promise<Typing> {
+/** Puts the caret at the start of the paragraph in the middle of the document. */
+export async function caretInTheMiddle(page: Page): Promise<void> {
   // Offscreen blocks have an estimated height (content-visibility), so the first scroll lands near
   // the paragraph and moves it as the blocks around it are laid out: scroll again once settled,
   // else the click misses the text and the keystrokes go nowhere (and time nothing).
@@ -26,52 +31,133 @@ export async function typeInTheMiddle(page: Page, keystrokes: number): Promise<T
     })
     await page.waitForTimeout(300)
   }
+  const paragraphs = page.locator('.ProseMirror > p')
+  const box = await paragraphs.nth(Math.floor((await paragraphs.count()) / 2)).boundingBox()
+  if (!box) throw new Error('no middle paragraph')
+  await page.mouse.click(box.x + 40, box.y + 5)
+}
+
+const typedCount = (page: Page) =>
+  page.evaluate((t) => document.querySelector('.ProseMirror')?.textContent?.split(t).length ?? 0, TEXT)
+
+/** Types n letters, 25 ms apart, where the caret is; throws when they did not reach the text. */
+async function typeLetters(page: Page, n: number, from = 0): Promise<void> {
+  for (let i = from; i < from + n; i++)
+    await page.keyboard.type(TEXT[i % TEXT.length], { delay: 0 }).then(() => page.waitForTimeout(25))
+}
+
+export type Typing = {
+  /** Key event to the first task after the next frame, per keystroke (ms). */
+  latency: number[]
+  /** Event Timing per reported keystroke: handlers' time summed over its events (ms). */
+  processing: number[]
+  /** Event Timing per reported keystroke: its longest event's duration, to the next paint (ms). */
+  duration: number[]
+}
+
+/**
+ * Types `keystrokes` letters at the caret and times each. Event Timing reports only events of 16 ms
+ * or more (the API's floor), so `processing` and `duration` hold the keystrokes it reported.
+ */
+export async function typeAndTime(page: Page, keystrokes: number): Promise<Typing> {
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __handle: number[]; __long: number }
+    const w = window as unknown as {
+      __lat: number[]
+      __et: Map<number, { processing: number; duration: number }>
+    }
     w.__lat = []
-    w.__handle = []
-    w.__long = 0
-    let down = 0
+    w.__et = new Map()
     window.addEventListener(
       'keydown',
       (e) => {
-        down = performance.now()
         const t0 = e.timeStamp
         requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0)))
       },
       true,
     )
-    window.addEventListener('keyup', () => w.__handle.push(performance.now() - down), true)
-    // Event Timing reports only events of 16 ms or more: the count of keystrokes that took a frame.
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'keydown' || e.name === 'keypress') w.__long++
+      // interactionId is in Chromium's Event Timing but not yet in TypeScript's DOM types.
+      for (const e of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
+        if (!e.interactionId || !['keydown', 'keypress', 'keyup'].includes(e.name)) continue
+        const k = w.__et.get(e.interactionId) ?? { processing: 0, duration: 0 }
+        k.processing += e.processingEnd - e.processingStart
+        k.duration = Math.max(k.duration, e.duration)
+        w.__et.set(e.interactionId, k)
+      }
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
   })
-  const paragraphs = page.locator('.ProseMirror > p')
-  const box = await paragraphs.nth(Math.floor((await paragraphs.count()) / 2)).boundingBox()
-  if (!box) throw new Error('no middle paragraph')
-  const text = 'forsamlingshuset og legepladsen ved skolen '
-  const typed = () =>
-    page.evaluate((t) => document.querySelector('.ProseMirror')?.textContent?.split(t).length ?? 0, text)
-  const before = await typed()
-  await page.mouse.click(box.x + 40, box.y + 5)
-  for (let i = 0; i < keystrokes; i++)
-    await page.keyboard.type(text[i % text.length], { delay: 0 }).then(() => page.waitForTimeout(25))
+  const before = await typedCount(page)
+  await typeLetters(page, keystrokes)
   await page.waitForTimeout(300)
-  if ((await typed()) <= before)
+  if ((await typedCount(page)) <= before)
     throw new Error('the keystrokes did not reach the text: the timing would be meaningless')
   return page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __handle: number[]; __long: number }
-    return { latency: w.__lat, handling: w.__handle, longEvents: w.__long }
+    const w = window as unknown as {
+      __lat: number[]
+      __et: Map<number, { processing: number; duration: number }>
+    }
+    const et = [...w.__et.values()]
+    return {
+      latency: w.__lat,
+      processing: et.map((e) => e.processing),
+      duration: et.map((e) => e.duration),
+    }
   })
 }
 
-/** The JS heap after a forced GC, in the state the page is in (measured after typing, both sides). */
-export async function heapMB(page: Page): Promise<number> {
+export type Work = {
+  /** Main-thread work from one keydown to the next, per keystroke inside a burst (ms). */
+  perKeystroke: number[]
+  /** Main-thread work in each pause after a burst, from 150 ms after its last key (ms). */
+  perPause: number[]
+}
+
+/**
+ * Types `burstCount` bursts of `keys` letters, each followed by a pause of `pauseMs` (longer than
+ * autosave's wait, the save and the outline and word count), under a trace of the main thread.
+ * The first burst warms up (first-time compiles, the first save) and is left out.
+ */
+export async function workWhileTyping(
+  page: Page,
+  cdp: CDPSession,
+  { burstCount = 5, keys = 20, pauseMs = 2500 } = {},
+): Promise<Work> {
+  const trace = await traceMainThread(cdp, async () => {
+    for (let b = 0; b < burstCount; b++) {
+      await typeLetters(page, keys, b * keys)
+      await page.waitForTimeout(pauseMs)
+    }
+  })
+  const groups = bursts(trace.keydowns, pauseMs / 2).slice(1)
+  const perKeystroke: number[] = []
+  const perPause: number[] = []
+  groups.forEach((keysAt, i) => {
+    for (let k = 0; k + 1 < keysAt.length; k++)
+      perKeystroke.push(busyBetween(trace, keysAt[k], keysAt[k + 1]))
+    const last = keysAt[keysAt.length - 1]
+    const next = groups[i + 1]?.[0] ?? Math.min(trace.end, last + pauseMs)
+    perPause.push(busyBetween(trace, last + 150, next))
+  })
+  return { perKeystroke, perPause }
+}
+
+/** The JS heap once garbage collection has settled: one forced GC leaves garbage that the next
+ * one still frees (objects held across the V8/DOM boundary), so collect until it stops shrinking. */
+export async function settledHeapMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page)
-  await cdp.send('HeapProfiler.collectGarbage')
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
-  return round(usedSize / 1024 / 1024)
+  let last = Infinity
+  try {
+    for (let i = 0; i < 8; i++) {
+      await cdp.send('HeapProfiler.collectGarbage')
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+      const mb = usedSize / 1024 / 1024
+      if (last - mb < 0.05) return round(Math.min(mb, last))
+      last = mb
+    }
+    return round(last)
+  } finally {
+    await cdp.detach()
+  }
 }
 
 /** Elements in the editor's DOM: what the browser lays out, paints and hit-tests. */

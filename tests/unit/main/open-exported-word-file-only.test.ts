@@ -34,7 +34,7 @@ describe('Åbn i Word / Vis i mappen', () => {
   it('opens and shows the Word file the app has just exported', async () => {
     const { electron, handlers, plan, target } = await setup()
     const res = await handlers['plans.exportDocx']({ id: plan.id, options: { reviewCopy: false } })
-    expect(res).toEqual({ status: 'saved', path: target })
+    expect(res).toEqual({ status: 'saved', path: target, notices: [] })
     await handlers['shell.openExported']({ path: target })
     await handlers['shell.showExportedInFolder']({ path: target })
     expect(electron.shell.openPath.mock.calls).toEqual([[target]])

@@ -121,6 +121,8 @@ describe('plans.save with a refused document', () => {
 
   it('is refused, typed, and changes nothing on disk', async () => {
     const handlers = createHandlers(env.backend, testHost())
+    // The home list's index is written behind the create: let it land so only refusals are compared.
+    await env.backend.plans.flush()
     const before = await snapshot()
     let tried = 0
     await fc.assert(

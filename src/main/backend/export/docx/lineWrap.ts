@@ -35,20 +35,40 @@ export class LineWrap {
   /** The text of `xml` from `from` to `to` as XML writes it: an escape (&amp;) counts as one letter. */
   addRange(xml: string, from: number, to: number, bold: boolean): void {
     const latin = bold ? LATIN_ADVANCES.bold : LATIN_ADVANCES.regular
+    const room = this.room
+    // The state in locals while the letters go by (this loop runs over every letter of the body).
+    let { lines, ink, all, word } = this
     for (let i = from; i < to; i++) {
       const c = xml.charCodeAt(i)
-      if (c === SPACE || c === TAB) {
-        this.endWord()
-        this.all += c === TAB ? TAB_UNITS : latin[SPACE]
-        continue
+      const space = c === SPACE || c === TAB
+      if (!space) {
+        if (c === AMPERSAND) {
+          const semi = xml.indexOf(';', i)
+          if (semi > i && semi - i <= 6) i = semi
+        }
+        word += c < 256 ? latin[c] : advanceUnits(c, bold)
+        if (c !== HYPHEN && c !== EN_DASH && c !== EM_DASH) continue
       }
-      if (c === AMPERSAND) {
-        const semi = xml.indexOf(';', i)
-        if (semi > i && semi - i <= 6) i = semi
+      // The end of a word: it goes on this line, or starts the next.
+      if (word > 0) {
+        if (ink > 0 && all + word > room) {
+          lines++
+          ink = all = 0
+        }
+        if (word > room) {
+          lines += Math.floor(word / room)
+          word %= room
+        }
+        all += word
+        ink = all
+        word = 0
       }
-      this.word += c < 256 ? latin[c] : advanceUnits(c, bold)
-      if (c === HYPHEN || c === EN_DASH || c === EM_DASH) this.endWord()
+      if (space) all += c === TAB ? TAB_UNITS : latin[SPACE]
     }
+    this.lines = lines
+    this.ink = ink
+    this.all = all
+    this.word = word
   }
 
   /** Something as wide as `units` that cannot break (a picture): it ends a word of its own. */

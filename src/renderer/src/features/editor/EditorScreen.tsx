@@ -8,13 +8,13 @@ import { useSetLeaveGuard } from '../app/leaveGuard'
 import { useAppInfo } from '../app/AppInfoContext'
 import { useAutosave } from './useAutosave'
 import { SaveStatus } from './SaveStatus'
+import { SaveProblems } from './SaveProblems'
 import { BarLabel } from './BarLabel'
 import { PlanEditor } from './PlanEditor'
 import { ExportButton } from './ExportButton'
 import { editorSidePanels } from './sidePanels'
 import { VersionsButton } from '../versions/VersionsButton'
 import { ReadOnlyNotice } from '../recovery/ReadOnlyNotice'
-import { ConflictNotice } from '../recovery/ConflictNotice'
 import { RestoredNotice } from '../versions/RestoredNotice'
 import './editorScreen.css'
 import './editorBar.css'
@@ -80,8 +80,9 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
   const setGuard = useSetLeaveGuard()
   const info = useAppInfo()
   const readOnly = plan.readOnly || info.readOnly
+  // Stable for the life of this editor (it remounts when the plan's rev changes); its status
+  // changes re-render only SaveStatus and SaveProblems, never this screen.
   const autosave = useAutosave(plan.id, plan.rev, readOnly)
-  // flush is stable for the life of this editor (the editor remounts when the plan's rev changes).
   const { flush } = autosave
 
   // Leaving the editor, closing the window and quitting all wait for the pending save.
@@ -127,7 +128,7 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
             <h1 title={plan.meta.title}>{plan.meta.title}</h1>
             {who && <span className="editor-bar-who">{who}</span>}
           </div>
-          <SaveStatus state={autosave.state} />
+          <SaveStatus saver={autosave} />
           <VersionsButton
             planId={plan.id}
             assetBase={info.assetBase}
@@ -142,22 +143,12 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
       </div>
       {restored && <RestoredNotice text={restored} onDismiss={onDismissRestored} />}
       {readOnly && <ReadOnlyNotice reason={plan.readOnly ? 'newer-version' : 'read-only-folder'} />}
-      {autosave.state === 'conflict' && (
-        <ConflictNotice
-          plan={plan}
-          unsavedDoc={autosave.pendingDoc}
-          onKeptAsNewPlan={(id) => {
-            autosave.dropPending()
-            navigate({ name: 'plan', id })
-          }}
-          onReload={() => void reload()}
-        />
-      )}
-      {autosave.lastError && autosave.state !== 'saved' && autosave.state !== 'conflict' && (
-        <div className="editor-alert">
-          <ErrorMessage code={autosave.lastError} />
-        </div>
-      )}
+      <SaveProblems
+        saver={autosave}
+        plan={plan}
+        onKeptAsNewPlan={(id) => navigate({ name: 'plan', id })}
+        onReload={() => void reload()}
+      />
       <PlanEditor
         plan={plan}
         readOnly={readOnly}

@@ -17,6 +17,7 @@ import { api } from '../../api/client'
 import { errorKeys } from '../../api/errorText'
 import { createEditorBus } from './editorBus'
 import { EMPTY_DOC, isPlanLoad, loadPlanContent } from './loadPlanContent'
+import { shieldSelectionFromReact } from './reactSelectionShield'
 import { editorOnlyExtensions } from './extensions/editorExtensions'
 import { planImageView } from './images/planImageView'
 import { useImageInsert } from './images/useImageInsert'
@@ -121,6 +122,7 @@ export function PlanEditor({
   // Once per editor: a later `plan` for the same editor is the saved echo of the text already in it.
   useLayoutEffect(() => {
     if (!editor || editor.isDestroyed) return
+    shieldSelectionFromReact(editor.view.dom)
     loadPlanContent(editor, plan.doc as JSONContent)
     // A Word user opens a document and types: the caret waits in the text, not on a button.
     if (!readOnly) editor.view.focus()

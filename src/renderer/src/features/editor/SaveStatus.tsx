@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import type { SaveState } from './useAutosave'
+import { useSaveStatus, type Autosaver } from './useAutosave'
 
-/** The save state, always visible and announced politely so a screen reader is not interrupted. */
-export function SaveStatus({ state }: { state: SaveState }) {
+/** The save state, always visible and announced politely so a screen reader is not interrupted.
+ * It subscribes to the saver itself: a save starting or landing re-renders this line only. */
+export function SaveStatus({ saver }: { saver: Autosaver }) {
   const { t } = useTranslation()
+  const { state } = useSaveStatus(saver)
   return (
     <span
       className={`save-status save-${state}`}

@@ -1,8 +1,9 @@
 import type { Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import { useDebouncedEditorValue } from './useDebouncedEditorValue'
+import { countWords } from './wordCount'
 
-const words = (e: Editor) => (e.storage.characterCount?.words?.() as number | undefined) ?? 0
+const words = (e: Editor) => countWords(e.state.doc)
 
 export function WordCount({ editor }: { editor: Editor }) {
   const { t } = useTranslation('editor')

@@ -16,15 +16,20 @@ type Deps = {
   /** Saves with the rev the document was based on; resolves the new rev or throws with a code. */
   save: (doc: DocJSON, rev: number) => Promise<number>
   codeOf: (err: unknown) => ErrorCode
-  onChange: (state: SaveState, lastError: ErrorCode | null) => void
+  onChange?: (state: SaveState, lastError: ErrorCode | null) => void
 }
+
+/** What the status line and the notices show; a new object only when one of them changes. */
+export type SaveStatus = { readonly state: SaveState; readonly lastError: ErrorCode | null }
 
 /**
  * Saves the document a moment after the user stops typing, one save at a time, always the newest
  * state, with the plan's rev so that a stale window cannot overwrite newer work. A failed save is
  * retried (disk full, locked folder...) and the document stays in memory until it lands. A refused
  * save (stale rev, read-only) stops saving and keeps the text for the user to rescue.
- * Plain TypeScript, no React: the hook only mirrors its state.
+ * Plain TypeScript, no React. It is also the store of its own status (`status`, `subscribe`): only
+ * the components that show the status subscribe, so a change of state (three in every pause in
+ * typing) re-renders the status line, not the editor screen around it.
  */
 export function createAutosaver(deps: Deps) {
   let rev = deps.initialRev
@@ -35,12 +40,16 @@ export function createAutosaver(deps: Deps) {
   let stopped = deps.readOnly
   let state: SaveState = deps.readOnly ? 'readOnly' : 'saved'
   let lastError: ErrorCode | null = null
+  let status: SaveStatus = { state, lastError }
+  const listeners = new Set<() => void>()
 
   const set = (s: SaveState, e: ErrorCode | null = lastError) => {
     if (s === state && e === lastError) return
     state = s
     lastError = e
-    deps.onChange(state, lastError)
+    status = { state, lastError }
+    deps.onChange?.(state, lastError)
+    for (const listener of listeners) listener()
   }
   const clearTimer = () => {
     if (timer) clearTimeout(timer)
@@ -104,7 +113,16 @@ export function createAutosaver(deps: Deps) {
       if (inFlight) await inFlight
       return pending === null
     },
-    dispose: clearTimer,
+    dispose: () => {
+      clearTimer()
+      listeners.clear()
+    },
+    /** The current status; the same object until it changes (a useSyncExternalStore snapshot). */
+    status: (): SaveStatus => status,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
     hasPending: () => pending !== null,
     /** The rev of the last save: restoring a version needs it, so a stale window cannot restore. */
     currentRev: () => rev,

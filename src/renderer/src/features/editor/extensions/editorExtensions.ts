@@ -1,5 +1,5 @@
 import { Extension, type AnyExtension } from '@tiptap/core'
-import { CharacterCount, Placeholder } from '@tiptap/extensions'
+import { Placeholder } from '@tiptap/extensions'
 import type { TFunction } from 'i18next'
 import type { EditorBus } from '../editorBus'
 import { FindInPlan } from '../find/findInPlan'
@@ -24,7 +24,6 @@ export function editorOnlyExtensions(bus: EditorBus, t: TFunction): AnyExtension
       includeChildren: true,
     }),
     caretPlaceholder(() => t('editor:placeholder.empty')),
-    CharacterCount,
     CaretBlockVisible,
     FindInPlan,
     // The comment highlight lives with the editor, not the comments panel: switching side tabs

@@ -1,6 +1,18 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
-import { Mapping } from '@tiptap/pm/transform'
+import {
+  AddMarkStep,
+  AddNodeMarkStep,
+  AttrStep,
+  DocAttrStep,
+  Mapping,
+  RemoveMarkStep,
+  RemoveNodeMarkStep,
+  ReplaceAroundStep,
+  ReplaceStep,
+  type Step,
+} from '@tiptap/pm/transform'
+import { sliceHasCard } from './cardBoundaries'
 
 type Card = { pos: number; id: string }
 
@@ -71,6 +83,16 @@ export function reIdDuplicates(
   return tr
 }
 
+/** Whether a step can bring a card id into the document: it puts in content holding a card (a
+ * paste, a drop, a split, an undo, a card's attributes set anew) or sets an `id` attribute. Typing,
+ * deleting and formatting cannot, and they are checked without walking the plan's cards. */
+function mayAddCardId(step: Step): boolean {
+  if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) return sliceHasCard(step.slice)
+  if (step instanceof AttrStep) return step.attr === 'id'
+  const cannot = [AddMarkStep, RemoveMarkStep, AddNodeMarkStep, RemoveNodeMarkStep, DocAttrStep]
+  return !cannot.some((kind) => step instanceof kind)
+}
+
 const key = new PluginKey<boolean>('uniqueInitiativeIds')
 
 /**
@@ -91,7 +113,8 @@ export function uniqueInitiativeIdsPlugin(): Plugin<boolean> {
       apply: () => false,
     },
     appendTransaction(trs, oldState, newState) {
-      if (!trs.some((tr) => tr.docChanged)) return null
+      // Not a walk over every card per keystroke: only a step that can bring in an id is checked.
+      if (!trs.some((tr) => tr.steps.some(mayAddCardId))) return null
       const mapping = new Mapping()
       for (const tr of trs) mapping.appendMapping(tr.mapping)
       return reIdDuplicates(newState, oldState, mapping)

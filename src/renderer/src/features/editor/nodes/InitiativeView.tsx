@@ -11,26 +11,27 @@ import { setCollapsed, useCollapsed } from './cardViewState'
 import { useFocusState } from './focusState'
 import { InitiativeFieldGrid } from './InitiativeFieldGrid'
 import { InitiativeFocusRow } from './InitiativeFocusRow'
-import { useHydrateWhenNear } from './useHydrateWhenNear'
 import './nodes.css'
 
+/** What the card's node view (InitiativeNodeView) hands the live card. */
+export type InitiativeViewProps = Pick<
+  ReactNodeViewProps,
+  'node' | 'editor' | 'updateAttributes' | 'getPos' | 'selected'
+>
+
 /**
- * The initiative card: structured fields edited in place above and below its rich-text description.
- * Every field writes straight into the node's attributes, so autosave and undo treat it like text.
- *
- * A card that comes with the plan as it opens starts light (title as text, the fields' space kept
- * empty) and turns live near the visible part of the plan (useHydrateWhenNear). Both forms keep the
- * description in the same place in the tree, so going live never moves the text being edited.
+ * The live initiative card: structured fields edited in place above and below its rich-text
+ * description. Every field writes straight into the node's attributes, so autosave and undo treat
+ * it like text. Far from the screen the card is drawn light, without React (InitiativeNodeView).
  *
  * Like an object in Word, the card is selected by a click on its frame (not on a field or in the
  * text): the editor then holds the whole card as its selection, drawn with a ring, so Delete removes
  * this card and never the text that was selected before, somewhere off screen.
  */
-export function InitiativeView({ node, editor, updateAttributes, getPos, selected }: ReactNodeViewProps) {
+export function InitiativeView({ node, editor, updateAttributes, getPos, selected }: InitiativeViewProps) {
   const { t, i18n } = useTranslation('focus')
   const { t: tc } = useTranslation('cards')
   const uid = useId()
-  const [live, wrapperRef, wake] = useHydrateWhenNear(!editor.isInitialized)
   const attrs = normaliseInitiativeAttrs(node.attrs)
   // Text fields show exactly what was typed: the normalised (trimmed) value would eat the space
   // the user just typed between two words.
@@ -83,68 +84,55 @@ export function InitiativeView({ node, editor, updateAttributes, getPos, selecte
 
   return (
     <NodeViewWrapper
-      ref={wrapperRef}
       role="group"
       className={`initiative-card${selected ? ' initiative-card-selected' : ''}`}
       data-status={attrs.status}
       data-collapsed={collapsed ? 'true' : undefined}
       data-highlight={highlight && attrs.focusAreas.includes(highlight) ? 'true' : undefined}
       aria-labelledby={titleId}
-      onFocusCapture={live ? undefined : wake}
-      onPointerDownCapture={live ? undefined : wake}
       onMouseDown={selectOnFrame}
       onKeyDown={undoInCard}
     >
       <div className="initiative-head" contentEditable={false}>
-        {live && (
-          <button
-            type="button"
-            className="card-fold"
-            aria-expanded={!collapsed}
-            aria-label={tc(collapsed ? 'collapse.unfold' : 'collapse.fold', {
-              title: name || tc('untitled'),
-            })}
-            onClick={() => setCollapsed(editor, attrs.id, !collapsed)}
-          >
-            <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
-          </button>
-        )}
+        <button
+          type="button"
+          className="card-fold"
+          aria-expanded={!collapsed}
+          aria-label={tc(collapsed ? 'collapse.unfold' : 'collapse.fold', {
+            title: name || tc('untitled'),
+          })}
+          onClick={() => setCollapsed(editor, attrs.id, !collapsed)}
+        >
+          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+        </button>
         <span className="initiative-kind" aria-hidden="true" data-drag-handle>
           {t('initiative.kind')}
         </span>
-        {live ? (
-          <input
-            id={titleId}
-            className="initiative-title"
-            aria-label={t('initiative.title')}
-            placeholder={t('initiative.titlePlaceholder')}
-            value={raw('title')}
-            maxLength={INITIATIVE_TEXT_MAX}
-            readOnly={readOnly}
-            onChange={(e) => set({ title: e.target.value })}
-          />
-        ) : (
-          <span id={titleId} className="initiative-title initiative-title-light">
-            {raw('title')}
-          </span>
-        )}
-        {live && (
-          <label className="initiative-status">
-            <span className="visually-hidden">{t('initiative.status')}</span>
-            <select
-              value={attrs.status}
-              disabled={readOnly}
-              data-status={attrs.status}
-              onChange={(e) => set({ status: e.target.value as typeof attrs.status })}
-            >
-              {INITIATIVE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <input
+          id={titleId}
+          className="initiative-title"
+          aria-label={t('initiative.title')}
+          placeholder={t('initiative.titlePlaceholder')}
+          value={raw('title')}
+          maxLength={INITIATIVE_TEXT_MAX}
+          readOnly={readOnly}
+          onChange={(e) => set({ title: e.target.value })}
+        />
+        <label className="initiative-status">
+          <span className="visually-hidden">{t('initiative.status')}</span>
+          <select
+            value={attrs.status}
+            disabled={readOnly}
+            data-status={attrs.status}
+            onChange={(e) => set({ status: e.target.value as typeof attrs.status })}
+          >
+            {INITIATIVE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         {collapsed && (
           <span className="initiative-budget-line">
             {attrs.budget == null
@@ -152,7 +140,7 @@ export function InitiativeView({ node, editor, updateAttributes, getPos, selecte
               : formatKr(attrs.budget, i18n.language === 'en' ? 'en' : 'da')}
           </span>
         )}
-        {live && !readOnly && (
+        {!readOnly && (
           <CardMenu
             title={name}
             movable={() => canMove(editor, getPos())}
@@ -170,21 +158,13 @@ export function InitiativeView({ node, editor, updateAttributes, getPos, selecte
       </div>
       <NodeViewContent className="initiative-description" />
 
-      {live ? (
-        <InitiativeFieldGrid attrs={attrs} raw={raw} readOnly={readOnly} set={set} />
-      ) : (
-        <div className="initiative-fields-light" contentEditable={false} aria-hidden="true" />
-      )}
-      {live ? (
-        <InitiativeFocusRow
-          focusAreas={attrs.focusAreas}
-          catalogue={catalogue}
-          readOnly={readOnly}
-          setFocusAreas={(focusAreas) => set({ focusAreas })}
-        />
-      ) : (
-        <div className="initiative-focus-light" contentEditable={false} aria-hidden="true" />
-      )}
+      <InitiativeFieldGrid attrs={attrs} raw={raw} readOnly={readOnly} set={set} />
+      <InitiativeFocusRow
+        focusAreas={attrs.focusAreas}
+        catalogue={catalogue}
+        readOnly={readOnly}
+        setFocusAreas={(focusAreas) => set({ focusAreas })}
+      />
     </NodeViewWrapper>
   )
 }

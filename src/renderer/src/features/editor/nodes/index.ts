@@ -2,7 +2,7 @@ import { ReactNodeViewRenderer } from '@tiptap/react'
 import type { NodeOverrides } from '../../../../../shared/document/extensions'
 import { Initiative } from '../../../../../shared/document/initiative/initiative'
 import { ActionPlan, FocusMatrix } from '../../../../../shared/document/derived/derivedBlocks'
-import { InitiativeView } from './InitiativeView'
+import { InitiativeNodeView } from './InitiativeNodeView'
 import { ActionPlanView } from './ActionPlanView'
 import { FocusMatrixView } from './FocusMatrixView'
 import { focusStatePlugin } from './focusState'
@@ -18,7 +18,7 @@ export function focusNodeOverrides(catalogue: Catalogue | null): NodeOverrides {
   return {
     initiative: Initiative.extend({
       addNodeView() {
-        return ReactNodeViewRenderer(InitiativeView)
+        return (props) => new InitiativeNodeView(props)
       },
       addProseMirrorPlugins() {
         return [focusStatePlugin(catalogue), collapsedCardsPlugin()]
