@@ -30,6 +30,18 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
+    resolve: {
+      // The dictionary packages export only their Node loader; the spelling worker takes their
+      // .aff/.dic files themselves, as assets of the app (features/spelling/spellWorker.ts).
+      alias: [
+        {
+          find: /^dictionary-(da|en)\/(index\.(?:aff|dic))(?=\?|$)/,
+          replacement: resolve(__dirname, 'node_modules/dictionary-$1/$2'),
+        },
+      ],
+    },
+    // The spelling worker is an ES module worker (new Worker(..., { type: 'module' })).
+    worker: { format: 'es' },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },

@@ -1,7 +1,7 @@
 import type { Language } from '../shared/model/settings'
 import { t } from '../shared/i18n/translate'
 
-/** The few words the main process shows itself (menus, the spelling menu, a fatal start error),
+/** The few words the main process shows itself (menus, the clipboard menu, a fatal start error),
  * read from the same locale files as the renderer (src/shared/i18n/locales/<lang>/app.json). */
 export function labelsFor(language: Language | undefined) {
   const lang: Language = language === 'en' ? 'en' : 'da'
@@ -22,8 +22,6 @@ export function labelsFor(language: Language | undefined) {
     fullScreen: t(lang, 'app:menu.fullScreen'),
     reload: t(lang, 'app:menu.reload'),
     devTools: t(lang, 'app:menu.devTools'),
-    addToDictionary: t(lang, 'app:spelling.addToDictionary'),
-    noSuggestions: t(lang, 'app:spelling.noSuggestions'),
     startFailedTitle: t(lang, 'app:startFailed.title'),
     startFailed: t(lang, 'app:startFailed.body'),
     dataDirInUse: t(lang, 'app:startFailed.dataDirInUse'),

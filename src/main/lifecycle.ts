@@ -15,7 +15,7 @@ import { shellPaths } from './paths'
 import { denyAllPermissions } from './permissions'
 import { registerPrivilegedSchemes, registerProtocolHandlers, type AssetResolver } from './protocol'
 import { installQuitFlush } from './quit'
-import { configureSpellChecker } from './spellcheck'
+import { switchOffBuiltInSpellChecker } from './spellcheck'
 import { createMainWindow } from './window'
 
 export type StartDeps<B extends AssetResolver, H> = {
@@ -75,7 +75,7 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
 
   async function ready(): Promise<void> {
     denyAllPermissions(session.defaultSession)
-    configureSpellChecker(session.defaultSession)
+    switchOffBuiltInSpellChecker(session.defaultSession)
 
     const backend = await deps.createBackend({ dataDir: paths.dataDir, resourcesDir: paths.resourcesDir })
     installBackendClose(backend)

@@ -39,7 +39,8 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
       // A file dropped on the window must not replace the app with that file.
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Spelling is the app's own (renderer/features/spelling); Chromium's checker stays off (spellcheck.ts).
+      spellcheck: false,
       devTools: opts.devTools,
     },
   })

@@ -15,7 +15,7 @@ import {
 } from './model/plan'
 import { Catalogue } from './model/catalogue'
 import type { CatalogueSummary } from './model/catalogueSummary'
-import { Settings, Language, TextSize } from './model/settings'
+import { Settings, SettingsPatch } from './model/settings'
 import type { TemplateSummary } from './model/template'
 import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
 import { CompareSide, VersionId, VersionName } from './model/versions'
@@ -77,9 +77,7 @@ const ExportOptions = z.object({ reviewCopy: z.boolean().default(false) })
 export const commands = {
   'app.info': { input: z.void() },
   'settings.get': { input: z.void() },
-  'settings.set': {
-    input: Settings.partial().extend({ language: Language.optional(), textSize: TextSize.optional() }),
-  },
+  'settings.set': { input: SettingsPatch },
 
   'plans.list': { input: z.void() },
   'plans.create': { input: NewPlanInput },

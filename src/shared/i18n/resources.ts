@@ -17,6 +17,7 @@ import daPlans from './locales/da/plans.json' with { type: 'json' }
 import daRecovery from './locales/da/recovery.json' with { type: 'json' }
 import daReview from './locales/da/review.json' with { type: 'json' }
 import daSettings from './locales/da/settings.json' with { type: 'json' }
+import daSpelling from './locales/da/spelling.json' with { type: 'json' }
 import daTrash from './locales/da/trash.json' with { type: 'json' }
 import daVersions from './locales/da/versions.json' with { type: 'json' }
 import daWordExport from './locales/da/wordExport.json' with { type: 'json' }
@@ -37,6 +38,7 @@ import enPlans from './locales/en/plans.json' with { type: 'json' }
 import enRecovery from './locales/en/recovery.json' with { type: 'json' }
 import enReview from './locales/en/review.json' with { type: 'json' }
 import enSettings from './locales/en/settings.json' with { type: 'json' }
+import enSpelling from './locales/en/spelling.json' with { type: 'json' }
 import enTrash from './locales/en/trash.json' with { type: 'json' }
 import enVersions from './locales/en/versions.json' with { type: 'json' }
 import enWordExport from './locales/en/wordExport.json' with { type: 'json' }
@@ -60,6 +62,7 @@ const da = {
   recovery: daRecovery,
   review: daReview,
   settings: daSettings,
+  spelling: daSpelling,
   trash: daTrash,
   versions: daVersions,
   wordExport: daWordExport,
@@ -85,6 +88,7 @@ const en: Resources = {
   recovery: enRecovery,
   review: enReview,
   settings: enSettings,
+  spelling: enSpelling,
   trash: enTrash,
   versions: enVersions,
   wordExport: enWordExport,

@@ -5,6 +5,7 @@ import { createCatalogueStore } from '../../../src/main/backend/catalogues/store
 import { catalogueHandlers } from '../../../src/main/handlers/catalogues'
 import { MAX_CATALOGUE_BYTES } from '../../../src/shared/model/catalogueValidation'
 import { RESOURCES, ownCatalogue, scriptedHost, tempDir } from './helpers'
+import { DEFAULT_SETTINGS } from '../../../src/shared/model/settings'
 
 describe('catalogue import and export through the handlers', () => {
   let dir: string
@@ -15,7 +16,7 @@ describe('catalogue import and export through the handlers', () => {
   function setup() {
     const catalogues = createCatalogueStore({ dataDir: join(dir, 'data'), resourcesDir: RESOURCES })
     const noPlans = { updateMeta: async () => Promise.reject(new Error('unused')) }
-    const settings = { get: async () => ({ language: 'da' as const, textSize: 100 }) }
+    const settings = { get: async () => ({ ...DEFAULT_SETTINGS, personalWords: [] }) }
     const { host, answers, asked } = scriptedHost()
     return {
       catalogues,

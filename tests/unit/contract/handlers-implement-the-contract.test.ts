@@ -55,14 +55,15 @@ it('creates a plan from a template through dispatch, saves it and finds it after
 
 it('keeps settings across a restart, Danish by default', async () => {
   const { call } = await setup()
-  expect(await call('settings.get')).toEqual({ ok: true, value: { language: 'da', textSize: 100 } })
+  const defaults = { language: 'da', textSize: 100, spellCheck: true, spellLanguage: 'da', personalWords: [] }
+  expect(await call('settings.get')).toEqual({ ok: true, value: defaults })
   expect(await call('settings.set', { language: 'en' })).toEqual({
     ok: true,
-    value: { language: 'en', textSize: 100 },
+    value: { ...defaults, language: 'en' },
   })
   expect(await dispatch(createHandlers(await env.restart(), testHost()), 'settings.get', undefined)).toEqual({
     ok: true,
-    value: { language: 'en', textSize: 100 },
+    value: { ...defaults, language: 'en' },
   })
 })
 

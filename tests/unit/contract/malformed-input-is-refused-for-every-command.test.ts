@@ -15,7 +15,18 @@ const VOID_BREAKERS = [{}, 'tekst', 0, null, [], { id: ID }]
 const specific: Record<CommandName, unknown[]> = {
   'app.info': VOID_BREAKERS,
   'settings.get': VOID_BREAKERS,
-  'settings.set': [{ language: 'fr' }, { language: 1 }, null],
+  'settings.set': [
+    { language: 'fr' },
+    { language: 1 },
+    null,
+    { spellCheck: 'yes' },
+    { spellLanguage: 'de' },
+    { personalWords: 'ord' },
+    { personalWords: ['to ord'] },
+    { personalWords: [''] },
+    { personalWords: ['x'.repeat(65)] },
+    { personalWords: Array.from({ length: 5001 }, (_, i) => `ord${'a'.repeat(i % 50)}`) },
+  ],
   'plans.list': VOID_BREAKERS,
   'plans.create': [
     {},

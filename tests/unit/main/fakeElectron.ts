@@ -44,7 +44,8 @@ function fakeSession() {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
-    setSpellCheckerLanguages: vi.fn(),
+    setSpellCheckerEnabled: vi.fn((_enabled: boolean) => undefined),
+    setSpellCheckerLanguages: vi.fn((_languages: string[]) => undefined),
     availableSpellCheckerLanguages: ['en-US', 'da', 'de'],
     addWordToSpellCheckerDictionary: vi.fn(() => true),
   }

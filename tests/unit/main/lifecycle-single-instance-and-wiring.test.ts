@@ -56,14 +56,14 @@ describe('single instance', () => {
 })
 
 describe('start-up wiring', () => {
-  it('registers the schemes before ready, then protocols, the api channel, permissions and Danish spelling', async () => {
+  it("registers the schemes before ready, then protocols, the api channel, permissions, with Chromium's spell checker off", async () => {
     const win = await started()
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce()
     expect(electron.protocol.handle.mock.calls.map((c) => c[0])).toEqual(['app', 'pv-asset'])
     expect([...electron.ipcMain.handlers.keys()]).toEqual(['api'])
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce()
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce()
-    expect(electron.session.defaultSession.setSpellCheckerLanguages).toHaveBeenCalledWith(['da'])
+    expect(electron.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled()
     expect(win.options.webPreferences).toMatchObject({
       sandbox: true,

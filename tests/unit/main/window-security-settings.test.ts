@@ -32,7 +32,7 @@ describe('the main window', () => {
     ['experimentalFeatures', false],
     ['webviewTag', false],
     ['navigateOnDragDrop', false],
-    ['spellcheck', true],
+    ['spellcheck', false],
   ])('sets %s to %s', (key, value) => {
     const prefs = open().options.webPreferences as Record<string, unknown>
     expect(prefs[key]).toBe(value)

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import { AppError } from '../../../shared/model/errors'
-import { Settings } from '../../../shared/model/settings'
+import { DEFAULT_SETTINGS, Settings } from '../../../shared/model/settings'
 import { QuarantinedPlan } from '../../../shared/model/plan'
 import type { Fs } from './fsFacade'
 import { JsonFileAdapter } from './jsonFileAdapter'
@@ -12,7 +12,7 @@ import { toIoError } from './ioError'
 
 export const LibraryFile = z.object({
   schemaVersion: z.literal(1).default(1),
-  settings: Settings.default({ language: 'da', textSize: 100 }),
+  settings: Settings.default(() => ({ ...DEFAULT_SETTINGS, personalWords: [] })),
   quarantined: z.array(QuarantinedPlan).default([]),
   /** Names of files in quarantine/ whose notices the user has dismissed (the files stay). */
   dismissed: z.array(z.string()).default([]),
@@ -21,7 +21,7 @@ export type LibraryFile = z.infer<typeof LibraryFile>
 
 const defaults = (): LibraryFile => ({
   schemaVersion: 1,
-  settings: { language: 'da', textSize: 100 },
+  settings: { ...DEFAULT_SETTINGS, personalWords: [] },
   quarantined: [],
   dismissed: [],
 })

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../../shared/api'
 import { api } from '../../api/client'
 import { initI18n, i18next } from '../../i18n'
 import { initTextSize } from '../textSize/textSize'
+import { initSpellSettings } from '../spelling/spellSettings'
 import { NavigationContext, type Route } from './navigation'
 import { LeaveGuardContext, type LeaveGuard } from './leaveGuard'
 import { AppInfoContext } from './AppInfoContext'
@@ -23,6 +24,7 @@ export function App() {
         const [info, settings] = await Promise.all([api['app.info'](), api['settings.get']()])
         await initI18n(settings.language)
         initTextSize(settings.textSize)
+        initSpellSettings(settings)
         setBoot({ state: 'ready', info })
       } catch (error) {
         await initI18n('da')

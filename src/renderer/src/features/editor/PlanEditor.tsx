@@ -37,6 +37,10 @@ import { focusNodeOverrides } from './nodes'
 import { stepTextSize, textSizeKey } from '../textSize/textSize'
 import { accessibilityPanel } from './accessibility/accessibilityTab'
 import { pdfLayoutActive } from './pdf/pdfLayout'
+import { SpellMenu } from '../spelling/SpellMenu'
+import { spellClient } from '../spelling/spellService'
+import { spellSettings } from '../spelling/spellSettings'
+import { useSpellingExtension, useStartSpelling } from '../spelling/useSpelling'
 import './planEditor.css'
 
 // The focus engineer's node views (initiative, action plan, focus matrix), given the plan's catalogue.
@@ -81,11 +85,13 @@ export function PlanEditor({
     onChange.current = onDocChange
   })
 
+  const spelling = useSpellingExtension()
   // Built once per plan: React must not rebuild the editor (and lose undo history) on a re-render.
   const extensions = useMemo(
     () => [
       ...planExtensions({ ...nodeOverrides(plan), image: planImageView(assetBase, plan.id) }),
       ...editorOnlyExtensions(bus, i18n.t.bind(i18n)),
+      spelling.extension,
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [plan.id, assetBase],
@@ -102,10 +108,17 @@ export function PlanEditor({
       editorProps: {
         // While printed as a PDF the text is a plain part of the page (role none): as the editor's
         // textbox it would be tagged as one form field instead of its headings and paragraphs.
+        // The text's language is the plans' language; Chromium's own checker stays off (the app's is
+        // features/spelling), so the two can never disagree about a word.
         attributes: (state): Record<string, string> =>
           pdfLayoutActive(state)
-            ? { class: 'plan-text', lang: 'da', role: 'none' }
-            : { class: 'plan-text', 'aria-label': t('editorLabel'), lang: 'da', spellcheck: 'true' },
+            ? { class: 'plan-text', lang: spellSettings().language, role: 'none' }
+            : {
+                class: 'plan-text',
+                'aria-label': t('editorLabel'),
+                lang: spellSettings().language,
+                spellcheck: 'false',
+              },
       },
       onUpdate: ({ editor: e, transaction }) => {
         if (isPlanLoad(transaction)) return
@@ -135,6 +148,8 @@ export function PlanEditor({
   useEffect(() => {
     editor?.setEditable(!readOnly)
   }, [editor, readOnly])
+
+  useStartSpelling(editor, plan.meta, () => push('info', t('spelling:settings.unavailable')))
 
   const notifyError = useCallback(
     (key: string | string[], values?: Record<string, unknown>) => push('error', t(key, values)),
@@ -253,6 +268,14 @@ export function PlanEditor({
           </button>
         )}
       </div>
+      {!readOnly && (
+        <SpellMenu
+          editor={editor}
+          store={spelling.menu}
+          client={spellClient}
+          onError={(e) => push('error', t(errorKeys(e)))}
+        />
+      )}
       {!readOnly && (
         <SelectionMenu
           editor={editor}

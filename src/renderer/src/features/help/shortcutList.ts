@@ -7,7 +7,7 @@ export type ShortcutLine = { id: string; keys: string; ns: 'editor' | 'help' }
 /**
  * The keyboard shortcuts the help lists: the toolbar's own actions with the shortcut they carry
  * (the same objects the toolbar's tooltips read, so the two cannot disagree), then the app's own
- * keys handled outside the toolbar (editorShortcuts.ts, PlanEditor.tsx, textSize.ts).
+ * keys handled outside the toolbar (editorShortcuts.ts, PlanEditor.tsx, textSize.ts, spelling/spellCheckPlugin.ts).
  */
 export function shortcutList(): ShortcutLine[] {
   const fromActions = [...historyActions, ...markActions, ...blockActions]
@@ -22,6 +22,7 @@ export function shortcutList(): ShortcutLine[] {
     { id: 'textSmaller', keys: 'Ctrl+−', ns: 'help' },
     { id: 'textNormal', keys: 'Ctrl+0', ns: 'help' },
     { id: 'selectCard', keys: 'Backspace / Delete', ns: 'help' },
+    { id: 'spelling', keys: 'Alt+F7 / Ctrl+.', ns: 'help' },
     { id: 'help', keys: 'F1', ns: 'help' },
   ]
   return [...fromActions, ...own]

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAppInfo } from '../app/AppInfoContext'
 import { TEXT_SIZES, type Language, type TextSize } from '../../../../shared/model/settings'
 import { setTextSize, useTextSize } from '../textSize/textSize'
+import { SpellingSettings } from '../spelling/SpellingSettings'
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation('settings')
@@ -68,6 +69,7 @@ export function SettingsScreen() {
         </div>
         <p className="hint">{t('version', { version: info.version })}</p>
       </section>
+      <SpellingSettings onError={setError} />
     </main>
   )
 }

@@ -1,0 +1,51 @@
+import type { Mapping } from '@tiptap/pm/transform'
+import type { Transaction } from '@tiptap/pm/state'
+
+/** A span of document positions, from inclusive to exclusive. Lists are kept sorted and apart. */
+export type Range = { from: number; to: number }
+
+/** Adds ranges to a list, joining those that overlap or touch. */
+export function joinRanges(list: readonly Range[], more: readonly Range[]): Range[] {
+  const all = [...list, ...more].filter((r) => r.to >= r.from).sort((a, b) => a.from - b.from)
+  const out: Range[] = []
+  for (const r of all) {
+    const last = out.at(-1)
+    if (last && r.from <= last.to) last.to = Math.max(last.to, r.to)
+    else out.push({ ...r })
+  }
+  return out
+}
+
+/** The parts of `list` outside every range of `cut`. */
+export function cutRanges(list: readonly Range[], cut: readonly Range[]): Range[] {
+  let out = [...list]
+  for (const c of cut) {
+    out = out.flatMap((r) => {
+      if (c.to <= r.from || c.from >= r.to) return [r]
+      const parts: Range[] = []
+      if (r.from < c.from) parts.push({ from: r.from, to: c.from })
+      if (c.to < r.to) parts.push({ from: c.to, to: r.to })
+      return parts
+    })
+  }
+  return out
+}
+
+export function mapRanges(list: readonly Range[], mapping: Mapping): Range[] {
+  return joinRanges(
+    [],
+    list.map((r) => ({ from: mapping.map(r.from, -1), to: mapping.map(r.to, 1) })),
+  )
+}
+
+/** Where a transaction changed the document, in the positions of its new document. */
+export function changedRanges(tr: Transaction): Range[] {
+  const out: Range[] = []
+  tr.mapping.maps.forEach((map, i) => {
+    const after = tr.mapping.slice(i + 1)
+    map.forEach((_oldFrom, _oldTo, newFrom, newTo) => {
+      out.push({ from: after.map(newFrom, -1), to: after.map(newTo, 1) })
+    })
+  })
+  return joinRanges([], out)
+}
