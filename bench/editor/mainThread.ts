@@ -38,10 +38,11 @@ export async function traceMainThread(cdp: CDPSession, act: () => Promise<void>)
     await done
     cdp.off('Tracing.dataCollected', onData)
   }
-  // The page's main thread is the renderer main thread that received the keystrokes.
+  // The page's main thread: the renderer main thread that received the keystrokes, else the
+  // renderer main thread that worked most (a trace of a page doing something without typing).
   const keyEvents = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
-  const main = keyEvents[0]
-  if (!main) throw new Error('the trace holds no keystroke: nothing was typed into the page')
+  const main = keyEvents[0] ?? busiestRendererMain(events)
+  if (!main) throw new Error('the trace holds no renderer main thread')
   const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
   const tasks: Trace['tasks'] = []
   let until = -Infinity
@@ -56,6 +57,15 @@ export async function traceMainThread(cdp: CDPSession, act: () => Promise<void>)
     keydowns: keyEvents.filter((e) => e.pid === main.pid && e.tid === main.tid).map((e) => e.ts / 1000),
     end: Math.max(...mine.map((e) => (e.ts + (e.dur ?? 0)) / 1000)),
   }
+}
+
+function busiestRendererMain(events: TraceEvent[]): TraceEvent | undefined {
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  const work = (t: TraceEvent) =>
+    events
+      .filter((e) => e.pid === t.pid && e.tid === t.tid && TOP_LEVEL.has(e.name))
+      .reduce((sum, e) => sum + (e.dur ?? 0), 0)
+  return mains.sort((a, b) => work(b) - work(a))[0]
 }
 
 /** Milliseconds of task time on the main thread between `from` and `to` (tasks clipped to it). */
