@@ -74,14 +74,3 @@ export function busyBetween(trace: Trace, from: number, to: number): number {
   for (const t of trace.tasks) busy += Math.max(0, Math.min(t.end, to) - Math.max(t.start, from))
   return busy
 }
-
-/** Keydowns in bursts: a gap longer than `gapMs` starts a new burst. */
-export function bursts(keydowns: number[], gapMs: number): number[][] {
-  const out: number[][] = []
-  for (const k of [...keydowns].sort((a, b) => a - b)) {
-    const last = out.at(-1)
-    if (last && k - last[last.length - 1] < gapMs) last.push(k)
-    else out.push([k])
-  }
-  return out
-}
