@@ -38,10 +38,11 @@ export async function traceMainThread(cdp: CDPSession, act: () => Promise<void>)
     await done
     cdp.off('Tracing.dataCollected', onData)
   }
-  // The page's main thread is the renderer main thread that received the keystrokes.
+  // The page's main thread: the renderer main thread that received the keystrokes, else the
+  // renderer main thread that worked most (a trace of a page doing something without typing).
   const keyEvents = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
-  const main = keyEvents[0]
-  if (!main) throw new Error('the trace holds no keystroke: nothing was typed into the page')
+  const main = keyEvents[0] ?? busiestRendererMain(events)
+  if (!main) throw new Error('the trace holds no renderer main thread')
   const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
   const tasks: Trace['tasks'] = []
   let until = -Infinity
@@ -58,20 +59,18 @@ export async function traceMainThread(cdp: CDPSession, act: () => Promise<void>)
   }
 }
 
+function busiestRendererMain(events: TraceEvent[]): TraceEvent | undefined {
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  const work = (t: TraceEvent) =>
+    events
+      .filter((e) => e.pid === t.pid && e.tid === t.tid && TOP_LEVEL.has(e.name))
+      .reduce((sum, e) => sum + (e.dur ?? 0), 0)
+  return mains.sort((a, b) => work(b) - work(a))[0]
+}
+
 /** Milliseconds of task time on the main thread between `from` and `to` (tasks clipped to it). */
 export function busyBetween(trace: Trace, from: number, to: number): number {
   let busy = 0
   for (const t of trace.tasks) busy += Math.max(0, Math.min(t.end, to) - Math.max(t.start, from))
   return busy
-}
-
-/** Keydowns in bursts: a gap longer than `gapMs` starts a new burst. */
-export function bursts(keydowns: number[], gapMs: number): number[][] {
-  const out: number[][] = []
-  for (const k of [...keydowns].sort((a, b) => a - b)) {
-    const last = out.at(-1)
-    if (last && k - last[last.length - 1] < gapMs) last.push(k)
-    else out.push([k])
-  }
-  return out
 }

@@ -8,7 +8,7 @@
  * - the JS heap after garbage collection has settled, and the size of the editor's DOM.
  */
 import type { CDPSession, Page } from '@playwright/test'
-import { bursts, busyBetween, traceMainThread } from './mainThread'
+import { busyBetween, traceMainThread } from './mainThread'
 
 export const pct = (xs: number[], p: number) => {
   if (xs.length === 0) return NaN
@@ -40,8 +40,8 @@ export async function caretInTheMiddle(page: Page): Promise<void> {
 const typedCount = (page: Page) =>
   page.evaluate((t) => document.querySelector('.ProseMirror')?.textContent?.split(t).length ?? 0, TEXT)
 
-/** Types n letters, 25 ms apart, where the caret is; throws when they did not reach the text. */
-async function typeLetters(page: Page, n: number, from = 0): Promise<void> {
+/** Types n letters, 25 ms apart, where the caret is (letter `from` of the text on). */
+export async function typeLetters(page: Page, n: number, from = 0): Promise<void> {
   for (let i = from; i < from + n; i++)
     await page.keyboard.type(TEXT[i % TEXT.length], { delay: 0 }).then(() => page.waitForTimeout(25))
 }
@@ -55,18 +55,23 @@ export type Typing = {
   duration: number[]
 }
 
+type TimingWindow = {
+  __lat: number[]
+  __et: Map<number, { processing: number; duration: number }>
+  __typedBefore: number
+}
+
 /**
- * Types `keystrokes` letters at the caret and times each. Event Timing reports only events of 16 ms
- * or more (the API's floor), so `processing` and `duration` hold the keystrokes it reported.
+ * Starts timing every keystroke in the page: rAF latency, and Event Timing (which reports only
+ * events of 16 ms or more, the API's floor: `processing` and `duration` hold those it reported).
  */
-export async function typeAndTime(page: Page, keystrokes: number): Promise<Typing> {
-  await page.evaluate(() => {
-    const w = window as unknown as {
-      __lat: number[]
-      __et: Map<number, { processing: number; duration: number }>
-    }
+export async function startKeystrokeTiming(page: Page): Promise<void> {
+  const before = await typedCount(page)
+  await page.evaluate((typedBefore) => {
+    const w = window as unknown as TimingWindow
     w.__lat = []
     w.__et = new Map()
+    w.__typedBefore = typedBefore
     window.addEventListener(
       'keydown',
       (e) => {
@@ -85,17 +90,17 @@ export async function typeAndTime(page: Page, keystrokes: number): Promise<Typin
         w.__et.set(e.interactionId, k)
       }
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
-  })
-  const before = await typedCount(page)
-  await typeLetters(page, keystrokes)
+  }, before)
+}
+
+/** The keystrokes timed since startKeystrokeTiming; throws when they did not reach the text. */
+export async function keystrokeTiming(page: Page): Promise<Typing> {
   await page.waitForTimeout(300)
+  const before = await page.evaluate(() => (window as unknown as TimingWindow).__typedBefore)
   if ((await typedCount(page)) <= before)
     throw new Error('the keystrokes did not reach the text: the timing would be meaningless')
   return page.evaluate(() => {
-    const w = window as unknown as {
-      __lat: number[]
-      __et: Map<number, { processing: number; duration: number }>
-    }
+    const w = window as unknown as TimingWindow
     const et = [...w.__et.values()]
     return {
       latency: w.__lat,
@@ -105,40 +110,32 @@ export async function typeAndTime(page: Page, keystrokes: number): Promise<Typin
   })
 }
 
-export type Work = {
-  /** Main-thread work from one keydown to the next, per keystroke inside a burst (ms). */
+/** One burst of typing and the pause after it, under a trace of the main thread. */
+export type Burst = {
+  /** Main-thread work from one keydown to the next inside the burst (ms). */
   perKeystroke: number[]
-  /** Main-thread work in each pause after a burst, from 150 ms after its last key (ms). */
-  perPause: number[]
+  /** Main-thread work in the pause, from 150 ms after the last key to its end (ms). */
+  pause: number
 }
 
 /**
- * Types `burstCount` bursts of `keys` letters, each followed by a pause of `pauseMs` (longer than
- * autosave's wait, the save and the outline and word count), under a trace of the main thread.
- * The first burst warms up (first-time compiles, the first save) and is left out.
+ * Types `keys` letters and waits `pauseMs` (longer than autosave's wait, the save, the outline and
+ * the word count), tracing the main thread.
  */
-export async function workWhileTyping(
+export async function burstAndPause(
   page: Page,
   cdp: CDPSession,
-  { burstCount = 5, keys = 20, pauseMs = 2500 } = {},
-): Promise<Work> {
+  { keys = 20, pauseMs = 2500, from = 0 } = {},
+): Promise<Burst> {
   const trace = await traceMainThread(cdp, async () => {
-    for (let b = 0; b < burstCount; b++) {
-      await typeLetters(page, keys, b * keys)
-      await page.waitForTimeout(pauseMs)
-    }
+    await typeLetters(page, keys, from)
+    await page.waitForTimeout(pauseMs)
   })
-  const groups = bursts(trace.keydowns, pauseMs / 2).slice(1)
+  const at = [...trace.keydowns].sort((x, y) => x - y)
   const perKeystroke: number[] = []
-  const perPause: number[] = []
-  groups.forEach((keysAt, i) => {
-    for (let k = 0; k + 1 < keysAt.length; k++)
-      perKeystroke.push(busyBetween(trace, keysAt[k], keysAt[k + 1]))
-    const last = keysAt[keysAt.length - 1]
-    const next = groups[i + 1]?.[0] ?? Math.min(trace.end, last + pauseMs)
-    perPause.push(busyBetween(trace, last + 150, next))
-  })
-  return { perKeystroke, perPause }
+  for (let k = 0; k + 1 < at.length; k++) perKeystroke.push(busyBetween(trace, at[k], at[k + 1]))
+  const last = at[at.length - 1]
+  return { perKeystroke, pause: busyBetween(trace, last + 150, trace.end) }
 }
 
 /** The JS heap once garbage collection has settled: one forced GC leaves garbage that the next

@@ -18,6 +18,7 @@ import { errorKeys } from '../../api/errorText'
 import { createEditorBus } from './editorBus'
 import { EMPTY_DOC, isPlanLoad, loadPlanContent } from './loadPlanContent'
 import { shieldSelectionFromReact } from './reactSelectionShield'
+import { docToJSON } from './docJson'
 import { editorOnlyExtensions } from './extensions/editorExtensions'
 import { planImageView } from './images/planImageView'
 import { useImageInsert } from './images/useImageInsert'
@@ -123,7 +124,7 @@ export function PlanEditor({
       onUpdate: ({ editor: e, transaction }) => {
         if (isPlanLoad(transaction)) return
         const doc = e.state.doc
-        onChange.current(() => doc.toJSON() as DocJSON)
+        onChange.current(() => docToJSON(doc))
       },
     },
     [extensions],

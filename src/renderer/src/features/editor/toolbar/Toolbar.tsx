@@ -3,7 +3,6 @@ import { useEditorState, type Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import {
   blockActions,
-  currentBlockStyle,
   historyActions,
   insertTable,
   markActions,
@@ -12,6 +11,7 @@ import {
   type Action,
   type BlockStyle,
 } from './actions'
+import { toolbarState } from './toolbarState'
 import { ToolButton } from './ToolButton'
 import { Icon } from './icons'
 import { useRovingFocus } from './useRovingFocus'
@@ -28,8 +28,6 @@ type Props = {
   onToggleWritingView: () => void
 }
 
-const toggles = [...markActions, ...blockActions].filter((a) => a.isActive)
-
 /** The formatting toolbar. It re-renders only when what it shows changes (not on every keystroke). */
 export function Toolbar({
   editor,
@@ -44,17 +42,7 @@ export function Toolbar({
   const { t } = useTranslation('editor')
   const ref = useRef<HTMLDivElement>(null)
   const roving = useRovingFocus(ref)
-  const s = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      active: Object.fromEntries(toggles.map((a) => [a.id, a.isActive!(e)])) as Record<string, boolean>,
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
-      inTable: e.isActive('table'),
-      link: e.isActive('link'),
-      block: currentBlockStyle(e),
-    }),
-  })
+  const s = useEditorState({ editor, selector: ({ editor: e }) => toolbarState(e) })
   const button = (a: Action, disabled?: boolean) => (
     <ToolButton key={a.id} editor={editor} action={a} active={s.active[a.id]} disabled={disabled} />
   )
