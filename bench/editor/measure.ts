@@ -59,6 +59,7 @@ type TimingWindow = {
   __lat: number[]
   __et: Map<number, { processing: number; duration: number }>
   __typedBefore: number
+  __timing?: true
 }
 
 /**
@@ -72,6 +73,9 @@ export async function startKeystrokeTiming(page: Page): Promise<void> {
     w.__lat = []
     w.__et = new Map()
     w.__typedBefore = typedBefore
+    // The listeners are installed once per page; a later start only empties what they fill.
+    if (w.__timing) return
+    w.__timing = true
     window.addEventListener(
       'keydown',
       (e) => {
@@ -108,6 +112,13 @@ export async function keystrokeTiming(page: Page): Promise<Typing> {
       duration: et.map((e) => e.duration),
     }
   })
+}
+
+/** Times n keystrokes typed where the caret is (the spell bench's on/off turns on one page). */
+export async function typeAndTime(page: Page, n: number): Promise<Typing> {
+  await startKeystrokeTiming(page)
+  await typeLetters(page, n)
+  return keystrokeTiming(page)
 }
 
 /** One burst of typing and the pause after it, under a trace of the main thread. */
