@@ -9,14 +9,14 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import type { Browser, Page } from '@playwright/test'
 import type { DocJSON } from '../../src/shared/model/plan'
-import { startStaticServer } from '../../tests/e2e/fixtures/staticServer'
+import { startAppProtocolServer } from '../../tests/e2e/fixtures/appProtocolServer'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'bare')
 
 export async function startBarePeer() {
   const out = mkdtempSync(join(tmpdir(), 'pv-bench-bare-'))
   await build({ root, logLevel: 'silent', base: './', build: { outDir: out, emptyOutDir: true } })
-  const server = await startStaticServer(out, () => () => null)
+  const server = await startAppProtocolServer(out, () => () => null)
   return {
     /** A fresh page with the plan drawn; resolves with the ms from the call to the painted frame. */
     async open(browser: Browser, doc: DocJSON): Promise<{ page: Page; drawMs: number }> {

@@ -13,7 +13,7 @@ import { createBackend, type Backend } from '../../src/main/backend/index'
 import { createHandlers } from '../../src/main/handlers'
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/fixtures/browser'
 import { bridgeApi } from '../../tests/e2e/fixtures/bridge'
-import { startStaticServer } from '../../tests/e2e/fixtures/staticServer'
+import { startAppProtocolServer } from '../../tests/e2e/fixtures/appProtocolServer'
 import { TestHost } from '../../tests/e2e/fixtures/testHost'
 
 /** RENDERER_DIR when it holds a build, else a build of our own into a temp folder. */
@@ -61,7 +61,7 @@ export async function homeSession(
   dataDir: string,
 ): Promise<HomeSession> {
   let backend: Backend | null = null
-  const server = await startStaticServer(rendererDir, () => backend!.resolveAssetPath)
+  const server = await startAppProtocolServer(rendererDir, () => backend!.resolveAssetPath)
   const host = new TestHost(() => server.origin)
   let page: Page | null = null
   const stop = async () => {

@@ -25,6 +25,11 @@ export function labelsFor(language: Language | undefined) {
     startFailedTitle: t(lang, 'app:startFailed.title'),
     startFailed: t(lang, 'app:startFailed.body'),
     dataDirInUse: t(lang, 'app:startFailed.dataDirInUse'),
+    crashTitle: t(lang, 'app:crash.title'),
+    crashMain: t(lang, 'app:crash.mainError'),
+    crashRendererGone: t(lang, 'app:crash.rendererGone'),
+    crashReference: (ref: string) => t(lang, 'app:crash.reference', { ref }),
+    ok: t(lang, 'app:crash.ok'),
   }
 }
 

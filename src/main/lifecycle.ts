@@ -17,11 +17,20 @@ import { registerPrivilegedSchemes, registerProtocolHandlers, type AssetResolver
 import { installQuitFlush } from './quit'
 import { switchOffBuiltInSpellChecker } from './spellcheck'
 import { createMainWindow } from './window'
+import { createRotatingLog, type RotatingLog } from './backend/log/rotatingLog'
+import { logDirOf } from './backend/log/logDir'
+import { describeError } from './backend/log/logLine'
+import { installCrashRecovery } from './crashRecovery'
 
 export type StartDeps<B extends AssetResolver, H> = {
-  createBackend(opts: { dataDir: string; resourcesDir: string }): Promise<B> | B
+  createBackend(opts: { dataDir: string; resourcesDir: string; log: RotatingLog }): Promise<B> | B
   createHandlers(backend: B, host: Host): H
-  dispatch(handlers: H, name: unknown, input: unknown): Promise<Envelope<unknown>>
+  dispatch(
+    handlers: H,
+    name: unknown,
+    input: unknown,
+    onInternal?: (name: string, err: unknown) => void,
+  ): Promise<Envelope<unknown>>
   /** Folder of the built main bundle (out/main); the renderer and preload sit beside it. */
   mainDir: string
 }
@@ -54,6 +63,25 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
   let language: Language = savedLanguage(paths.dataDir)
   app.commandLine.appendSwitch('lang', chromiumLocale(language))
 
+  // The log opens first, so that a failed start and anything uncaught before the window is there
+  // are written down too.
+  const log = createRotatingLog({ dir: logDirOf(paths.dataDir) })
+  log.info(
+    'main',
+    `start ${app.getVersion()} (${process.platform}, Electron ${process.versions.electron ?? '?'})`,
+  )
+  let backendFlush: () => Promise<void> = async () => undefined
+  const crashes = installCrashRecovery({
+    process,
+    ipcMain,
+    dialog,
+    log,
+    window: () => mainWindow,
+    flushBackend: () => backendFlush(),
+    labels: () => labelsFor(language),
+    isAppUrl: isOurs,
+  })
+
   app.on('second-instance', () => {
     if (!mainWindow || mainWindow.isDestroyed()) return
     if (mainWindow.isMinimized()) mainWindow.restore()
@@ -77,12 +105,19 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
     denyAllPermissions(session.defaultSession)
     switchOffBuiltInSpellChecker(session.defaultSession)
 
-    const backend = await deps.createBackend({ dataDir: paths.dataDir, resourcesDir: paths.resourcesDir })
+    const backend = await deps.createBackend({
+      dataDir: paths.dataDir,
+      resourcesDir: paths.resourcesDir,
+      log,
+    })
     installBackendClose(backend)
+    backendFlush = backendFlushOf(backend)
     const host = createElectronHost({ dialog, shell, app, window: () => mainWindow })
     const handlers = deps.createHandlers(backend, host)
     const dispatch = async (name: unknown, input: unknown): Promise<Envelope<unknown>> => {
-      const result = await deps.dispatch(handlers, name, input)
+      const result = await deps.dispatch(handlers, name, input, (command, err) =>
+        log.error('main', `${command} failed: ${describeError(err)}`),
+      )
       // The shell's own few words (menus) follow the language chosen in settings.
       if (name === 'settings.set' && languageOf(result) && languageOf(result) !== language) {
         language = languageOf(result) ?? language
@@ -111,6 +146,7 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
       title: 'Planværksted',
     })
     quit.attachWindow(mainWindow)
+    crashes.attachWindow(mainWindow)
     attachContextMenu(mainWindow.webContents, () => labelsFor(language))
   }
 
@@ -119,6 +155,7 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
     .then(ready)
     .catch((err: unknown) => {
       const labels = labelsFor(language)
+      log.error('main', `start failed: ${describeError(err)}`)
       // Another process holds the data folder (the backend's lock): say so in plain words.
       if (err instanceof AppError && err.code === 'file-locked') {
         dialog.showErrorBox(labels.startFailedTitle, labels.dataDirInUse)
@@ -128,6 +165,12 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
       }
       app.exit(1)
     })
+}
+
+/** The backend's writes behind the saves (plans.flush), when it has them. */
+function backendFlushOf(backend: unknown): () => Promise<void> {
+  const plans = (backend as { plans?: { flush?: () => Promise<void> } }).plans
+  return typeof plans?.flush === 'function' ? () => plans.flush!() : async () => undefined
 }
 
 /** A backend that holds the data folder lock gets to release it before the process ends. */

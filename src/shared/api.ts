@@ -23,6 +23,7 @@ import type { BackupSummary, DocDiff, VersionSummary } from './model/versions'
 import type { StartupNotice } from './model/startupNotice'
 import type { ExportNotice } from './model/exportNotice'
 import { TrashId, type TrashEntry } from './model/trash'
+import { ERROR_REF } from './model/errorRef'
 
 const text = (max: number) => z.string().max(max)
 
@@ -158,6 +159,19 @@ export const commands = {
   'reviews.setHandled': {
     input: z.object({ planId: PlanId, commentId: SafeId, handled: z.boolean() }),
   },
+
+  // Logs and crash reports (src/main/handlers/logs.ts, src/main/backend/log/): a renderer error
+  // reaches the main process's log with the reference the user was shown; never the plan's text.
+  'log.rendererError': {
+    input: z.object({
+      where: z.string().regex(/^[a-z0-9:./-]{1,80}$/),
+      ref: z.string().regex(ERROR_REF),
+      message: z.string().max(4000),
+      stack: z.string().max(8000).default(''),
+    }),
+  },
+  'logs.openFolder': { input: z.void() },
+  'logs.saveReport': { input: z.object({ includePlans: z.boolean().default(false) }) },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -204,6 +218,9 @@ export type Outputs = {
   'reviews.import': ReviewImportResult
   'reviews.list': ReviewList
   'reviews.setHandled': ReviewList
+  'log.rendererError': void
+  'logs.openFolder': void
+  'logs.saveReport': ExportResult
 }
 
 /** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks

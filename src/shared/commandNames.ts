@@ -47,4 +47,7 @@ export const COMMAND_NAMES = [
   'reviews.import',
   'reviews.list',
   'reviews.setHandled',
+  'log.rendererError',
+  'logs.openFolder',
+  'logs.saveReport',
 ] as const satisfies readonly CommandName[]

@@ -11,6 +11,9 @@ export async function dispatch(
   handlers: Handlers,
   name: unknown,
   input: unknown,
+  /** Where an unexpected (non-AppError) failure is written down: the shell's log. */
+  onInternal: (name: CommandName, err: unknown) => void = (name, err) =>
+    console.error(`[dispatch] ${name} failed`, err),
 ): Promise<Envelope<unknown>> {
   if (!isCommandName(name)) {
     return toEnvelopeError(new AppError('unknown-command', `unknown command: ${String(name).slice(0, 100)}`))
@@ -24,7 +27,7 @@ export async function dispatch(
     const value = await handler(parsed.data)
     return { ok: true, value }
   } catch (err) {
-    if (!(err instanceof AppError)) console.error(`[dispatch] ${name as CommandName} failed`, err)
+    if (!(err instanceof AppError)) onInternal(name, err)
     return toEnvelopeError(err)
   }
 }

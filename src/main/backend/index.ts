@@ -10,6 +10,8 @@ import { createCatalogueStore } from './catalogues/store'
 import { createBackupStore } from './backups/backupStore'
 import { createVersionStore } from './versions/versionStore'
 import { createTrashStore } from './trash/trashStore'
+import { createRotatingLog, type RotatingLog } from './log/rotatingLog'
+import { logDirOf } from './log/logDir'
 
 export type BackendOptions = {
   dataDir: string
@@ -19,6 +21,8 @@ export type BackendOptions = {
   fs?: Fs
   /** Tests set the clock and the backup interval; the app uses Date.now and one minute. */
   backups?: { now?: () => number; intervalMs?: number }
+  /** The shell opens the log before the backend (to log a failed start); elsewhere the backend opens it. */
+  log?: RotatingLog
 }
 
 /**
@@ -58,6 +62,8 @@ export async function createBackend(opts: BackendOptions) {
       /** Deleted plans in trash/: the Papirkurv. */
       trash,
       fs,
+      /** logs/ in the data folder: what went wrong, for a helper (Indstillinger > Gem fejlrapport). */
+      log: opts.log ?? createRotatingLog({ dir: logDirOf(dataDir) }),
       settings: createSettingsStore(library),
       templates: createTemplateStore(fs, opts.resourcesDir),
       catalogues: createCatalogueStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),

@@ -115,6 +115,14 @@ const specific: Record<CommandName, unknown[]> = {
     { planId: ID, commentId: '', handled: true },
     { planId: ID, commentId: 'a', handled: 'ja' },
   ],
+  'log.rendererError': [
+    { where: 'editor', ref: 'K7QM2X' },
+    { where: 'Editor Panel', ref: 'K7QM2X', message: 'x' },
+    { where: 'editor', ref: 'k7qm2x', message: 'x' },
+    { where: 'editor', ref: 'K7QM2X', message: 'x'.repeat(4001) },
+  ],
+  'logs.openFolder': VOID_BREAKERS,
+  'logs.saveReport': [{ includePlans: 'ja' }, { includePlans: 1 }],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>

@@ -11,6 +11,7 @@ export class FakeWebContents extends EventEmitter {
   session = fakeSession()
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   send = vi.fn()
+  reload = vi.fn()
   replaceMisspelling = vi.fn()
   isDestroyed = vi.fn(() => false)
   printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.4\n% a page\n%%EOF\n'))
@@ -89,6 +90,7 @@ export function createFakeElectron() {
       showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
       showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(async (_win: unknown, _opts: Record<string, unknown>) => ({ response: 0 })),
     },
     shell: {
       openExternal: vi.fn(async () => undefined),

@@ -5,6 +5,7 @@ import { NewPlanScreen } from '../plans/NewPlanScreen'
 import { EditorScreen } from '../editor/EditorScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { screens } from './extraScreens'
+import { ErrorBoundary } from '../errors/ErrorBoundary'
 import './appShell.css'
 
 const NAV: { route: Route['name']; key: string }[] = [
@@ -48,11 +49,18 @@ export function AppShell({ route }: { route: Route }) {
         </nav>
       </header>
       <div className="shell-content">
-        {route.name === 'home' && <HomeScreen />}
-        {route.name === 'new' && <NewPlanScreen />}
-        {route.name === 'plan' && <EditorScreen key={route.id} planId={route.id} />}
-        {route.name === 'settings' && <SettingsScreen />}
-        {route.name === 'catalogues' && <screens.Catalogues />}
+        {/* One boundary per screen, keyed by it: a screen that failed is drawn anew on the next visit. */}
+        <ErrorBoundary
+          key={route.name === 'plan' ? `plan-${route.id}` : route.name}
+          where={`screen/${route.name}`}
+          kind="screen"
+        >
+          {route.name === 'home' && <HomeScreen />}
+          {route.name === 'new' && <NewPlanScreen />}
+          {route.name === 'plan' && <EditorScreen key={route.id} planId={route.id} />}
+          {route.name === 'settings' && <SettingsScreen />}
+          {route.name === 'catalogues' && <screens.Catalogues />}
+        </ErrorBoundary>
       </div>
     </div>
   )

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import type { Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import { Outline } from './outline/Outline'
+import { ErrorBoundary } from '../errors/ErrorBoundary'
 
 export type SidePanelSpec = {
   id: string
@@ -71,7 +72,10 @@ export function SidePanelTabs({ editor, panels, active: shown, onActiveChange }:
         aria-labelledby={all.length > 1 ? `side-tab-${current.id}` : undefined}
         className="side-body"
       >
-        {current.render(editor)}
+        {/* A panel that fails shows its message in its place; the plan's text beside it stays editable. */}
+        <ErrorBoundary key={current.id} where={`editor/${current.id}`} kind="panel">
+          {current.render(editor)}
+        </ErrorBoundary>
       </div>
     </aside>
   )

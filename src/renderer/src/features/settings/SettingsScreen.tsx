@@ -7,6 +7,7 @@ import { useAppInfo } from '../app/AppInfoContext'
 import { TEXT_SIZES, type Language, type TextSize } from '../../../../shared/model/settings'
 import { setTextSize, useTextSize } from '../textSize/textSize'
 import { SpellingSettings } from '../spelling/SpellingSettings'
+import { LogSettings } from './LogSettings'
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation('settings')
@@ -70,6 +71,7 @@ export function SettingsScreen() {
         <p className="hint">{t('version', { version: info.version })}</p>
       </section>
       <SpellingSettings onError={setError} />
+      <LogSettings onError={setError} />
     </main>
   )
 }
