@@ -47,4 +47,12 @@ export const COMMAND_NAMES = [
   'reviews.import',
   'reviews.list',
   'reviews.setHandled',
+  'yearWheels.list',
+  'yearWheels.all',
+  'yearWheels.get',
+  'yearWheels.save',
+  'yearWheels.delete',
+  'yearWheels.export',
+  'yearWheels.import',
+  'yearWheels.exportIcs',
 ] as const satisfies readonly CommandName[]
