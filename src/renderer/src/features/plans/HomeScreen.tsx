@@ -14,6 +14,7 @@ import { ImportDocxButton } from '../import/ImportDocxButton'
 import { ImportPackageButton } from '../packages/ImportPackageButton'
 import { useAppInfo } from '../app/AppInfoContext'
 import { TrashButton } from '../trash/TrashButton'
+import { usePreloadSpelling } from '../spelling/useSpelling'
 
 export function HomeScreen() {
   const { t } = useTranslation('plans')
@@ -23,6 +24,7 @@ export function HomeScreen() {
   const [renaming, setRenaming] = useState<PlanSummary | null>(null)
   const [deleting, setDeleting] = useState<PlanSummary | null>(null)
   const readOnly = useAppInfo().readOnly
+  usePreloadSpelling()
 
   const load = useCallback(async () => {
     try {
