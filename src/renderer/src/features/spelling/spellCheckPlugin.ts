@@ -173,9 +173,16 @@ function nextMarked(state: EditorState, pos: number): FoundWord | null {
   return d ? { from: d.from, to: d.to, word: (d.spec as { word: string }).word } : null
 }
 
-function openMenuAt(view: EditorView, word: FoundWord, menu: SpellMenuStore, at?: { x: number; y: number }) {
-  const start = view.coordsAtPos(word.from)
-  const box = at ? { left: at.x, top: at.y, bottom: at.y } : start
+/** Opens the menu under the word's line (at the pointer's left for a right-click), so the menu
+ * never covers the word it is about; `at` is the pointer and the position under it. */
+function openMenuAt(
+  view: EditorView,
+  word: FoundWord,
+  menu: SpellMenuStore,
+  at?: { x: number; pos: number },
+) {
+  const line = view.coordsAtPos(at ? Math.max(word.from, Math.min(at.pos, word.to)) : word.from)
+  const box = { left: at ? at.x : line.left, top: line.top, bottom: line.bottom }
   menu.open({ from: word.from, to: word.to, word: word.word.replace(/\.$/, ''), ...box })
 }
 
@@ -265,7 +272,7 @@ export function spellCheck(options: SpellCheckOptions) {
                 const word = misspeltWordAt(view.state, pos, options.client())
                 if (!word) return false
                 event.preventDefault()
-                openMenuAt(view, word, options.menu, { x: event.clientX, y: event.clientY })
+                openMenuAt(view, word, options.menu, { x: event.clientX, pos })
                 return true
               },
             },
