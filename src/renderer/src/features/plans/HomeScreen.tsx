@@ -15,6 +15,7 @@ import { ImportPackageButton } from '../packages/ImportPackageButton'
 import { useAppInfo } from '../app/AppInfoContext'
 import { TrashButton } from '../trash/TrashButton'
 import { NextDeadline } from '../year/NextDeadline'
+import { usePreloadSpelling } from '../spelling/useSpelling'
 
 export function HomeScreen() {
   const { t } = useTranslation('plans')
@@ -24,6 +25,7 @@ export function HomeScreen() {
   const [renaming, setRenaming] = useState<PlanSummary | null>(null)
   const [deleting, setDeleting] = useState<PlanSummary | null>(null)
   const readOnly = useAppInfo().readOnly
+  usePreloadSpelling()
 
   const load = useCallback(async () => {
     try {
