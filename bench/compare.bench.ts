@@ -1,10 +1,12 @@
 /**
  * "Sammenlign versioner" on generated plans (100 and 300 pages), two words changed at a given
- * distance apart (10 % and 90 %, and next to each other): ours (compareDocs: blocks, word diff,
+ * distance apart (10 % and 90 %, and next to each other) or one word near either end: ours (compareDocs: blocks, word diff,
  * initiatives by field) against jsdiff's diffArrays over the same blocks' texts, the bare peer.
- * Median ms of interleaved rounds. Also checks that ours finds exactly the two changed blocks.
+ * Median ms of rounds in turns, a forced GC before each call. Also checks the changed blocks found.
  * Writes bench/results/compare.json.
  */
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { diffArrays } from 'diff'
 import { compareDocs } from '../src/shared/derive/compareDocs'
 import { blocksOf } from '../src/shared/derive/compareBlocks'
@@ -13,7 +15,7 @@ import { generatePlan } from './generate/plan'
 import { ratioRow, writeResults, type RatioRow } from './ratioTable'
 import type { BenchTable } from './run'
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 
 /** The doc with one word changed in the n-th text node of the fractions given (0..1). */
 function editedAt(doc: DocJSON, fractions: number[]): DocJSON {
@@ -32,15 +34,25 @@ function editedAt(doc: DocJSON, fractions: number[]): DocJSON {
   return copy
 }
 
-function median(fn: () => unknown): number {
-  for (let i = 0; i < 2; i++) fn()
-  const times: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now()
-    fn()
-    times.push(performance.now() - t)
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
+
+/**
+ * Median ms of each function, timed in turns (a, b, a, b, ...) with a full GC before each call:
+ * timed one after the other, one side's garbage was collected in the other's time and a change in
+ * the shared machine's load fell on one side only. Each call still pays for the garbage it makes.
+ */
+function medians(fns: (() => unknown)[]): number[] {
+  for (let i = 0; i < 2; i++) for (const fn of fns) fn()
+  const times = fns.map(() => [] as number[])
+  for (let i = 0; i < RUNS; i++)
+    for (const [k, fn] of fns.entries()) {
+      gc()
+      const t = performance.now()
+      fn()
+      times[k].push(performance.now() - t)
+    }
+  return times.map((ts) => ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)])
 }
 
 export async function run(): Promise<BenchTable> {
@@ -51,12 +63,16 @@ export async function run(): Promise<BenchTable> {
     for (const [label, fractions] of [
       ['10 % and 90 %', [0.1, 0.9]],
       ['side by side', [0.5, 0.5001]],
+      ['near the start', [0.01]],
+      ['near the end', [0.99]],
     ] as const) {
       const newer = editedAt(doc, [...fractions])
       const found = compareDocs(doc, newer).blocks.filter((b) => b.kind !== 'same').length
-      const ours = median(() => compareDocs(doc, newer))
       // The peer gets the blocks as strings (extraction included, as ours must do it too).
-      const jsdiff = median(() => diffArrays(blocksOf(doc), blocksOf(newer)))
+      const [ours, jsdiff] = medians([
+        () => compareDocs(doc, newer),
+        () => diffArrays(blocksOf(doc), blocksOf(newer)),
+      ])
       rows.push({
         pages,
         edits: label,
@@ -85,7 +101,8 @@ export async function run(): Promise<BenchTable> {
     notes: [
       'ours: compareDocs (block diff, word diff inside changed blocks, initiatives by field); aim <= 1.2x jsdiff',
       'jsdiff: diffArrays over the same blocks as plain strings, the blocks extracted in the timed part too',
-      'changed blocks found must be 2 (10 %/90 %) or 1-2 (side by side, may fall in one block)',
+      `timed in turns (ours, jsdiff, ...) with a forced GC before each call, median of ${RUNS}`,
+      'changed blocks found must be 2 (10 %/90 %) or 1-2 (side by side, may fall in one block), 1 for one edit',
     ],
   }
 }

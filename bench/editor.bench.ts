@@ -37,6 +37,8 @@ const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 300)
 const OPENS = 3
 const CHUNKS = 6
 const BURSTS = Number(process.env.BENCH_BURSTS ?? 6)
+/** Plan sizes in pages (`BENCH_PAGES=300` for the large one alone). */
+const PAGE_SIZES = (process.env.BENCH_PAGES ?? '100,300').split(',').map(Number)
 
 function rendererDir(): { dir: string; cleanup: () => void } {
   if (process.env.RENDERER_DIR) return { dir: resolve(process.env.RENDERER_DIR), cleanup: () => {} }
@@ -261,7 +263,7 @@ export async function run(): Promise<BenchTable> {
   const ratios: RatioRow[] = []
   const figures: Record<string, unknown> = {}
   try {
-    for (const pages of [100, 300]) {
+    for (const pages of PAGE_SIZES) {
       const { doc } = generatePlan(pages)
       const oursS = await oursSide(browser, pages, doc)
       const bareS = bareSide(browser, doc, peer)

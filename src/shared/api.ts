@@ -15,6 +15,7 @@ import {
 } from './model/plan'
 import { Catalogue } from './model/catalogue'
 import type { CatalogueSummary } from './model/catalogueSummary'
+import { YearWheel, type YearWheelSummary } from './model/yearWheel'
 import { Settings, SettingsPatch } from './model/settings'
 import type { TemplateSummary } from './model/template'
 import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
@@ -172,6 +173,15 @@ export const commands = {
   },
   'logs.openFolder': { input: z.void() },
   'logs.saveReport': { input: z.object({ includePlans: z.boolean().default(false) }) },
+  // Year wheels (årshjul): see src/main/backend/yearWheels/.
+  'yearWheels.list': { input: z.void() },
+  'yearWheels.all': { input: z.void() },
+  'yearWheels.get': { input: z.object({ id: SafeId }) },
+  'yearWheels.save': { input: z.object({ wheel: YearWheel }) },
+  'yearWheels.delete': { input: z.object({ id: SafeId }) },
+  'yearWheels.export': { input: z.object({ id: SafeId }) },
+  'yearWheels.import': { input: z.void() },
+  'yearWheels.exportIcs': { input: z.object({ id: SafeId, year: z.number().int().min(1900).max(2200) }) },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -221,6 +231,14 @@ export type Outputs = {
   'log.rendererError': void
   'logs.openFolder': void
   'logs.saveReport': ExportResult
+  'yearWheels.list': YearWheelSummary[]
+  'yearWheels.all': YearWheel[]
+  'yearWheels.get': YearWheel
+  'yearWheels.save': YearWheel
+  'yearWheels.delete': void
+  'yearWheels.export': ExportResult
+  'yearWheels.import': { status: 'imported'; wheel: YearWheel } | { status: 'cancelled' }
+  'yearWheels.exportIcs': ExportResult
 }
 
 /** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks

@@ -50,4 +50,12 @@ export const COMMAND_NAMES = [
   'log.rendererError',
   'logs.openFolder',
   'logs.saveReport',
+  'yearWheels.list',
+  'yearWheels.all',
+  'yearWheels.get',
+  'yearWheels.save',
+  'yearWheels.delete',
+  'yearWheels.export',
+  'yearWheels.import',
+  'yearWheels.exportIcs',
 ] as const satisfies readonly CommandName[]

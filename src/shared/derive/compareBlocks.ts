@@ -1,4 +1,4 @@
-import { asNode, attrsOf, childrenOf, type JsonNode } from './docWalk'
+import { asNode, attrsOf, type JsonNode } from './docWalk'
 import { INITIATIVE_FIELDS, emptyAsNull } from './compareInitiative'
 
 /**
@@ -12,39 +12,87 @@ export type Block = {
   initiative?: { id: string; attrs: Record<string, unknown> }
 }
 
+/**
+ * A document's blocks as parallel arrays rather than an object per block: a 300-page plan has
+ * ~4,600 blocks, and objects kept alive through the diff were most of the comparison's garbage
+ * collection. `keys[i]` decides sameness, `texts[i]` is shown (the same string for a text block);
+ * the few initiatives are looked up by index. `blockAt` makes the object for a changed block only.
+ */
+export type DocBlocks = {
+  keys: string[]
+  texts: string[]
+  initiatives: Map<number, NonNullable<Block['initiative']>>
+}
+
 const INLINE = new Set(['text', 'hardBreak', 'focusTag'])
 
 /** The text blocks of a document in reading order. */
-export function docBlocks(doc: unknown): Block[] {
-  const out: Block[] = []
+export function docBlocks(doc: unknown): DocBlocks {
+  const out: DocBlocks = { keys: [], texts: [], initiatives: new Map() }
   const root = asNode(doc)
   if (root) visit(root, out)
   return out
 }
 
-/** The blocks' texts alone (what a plain array diff would compare). */
-export function blocksOf(doc: unknown): string[] {
-  return docBlocks(doc).map((b) => b.text)
+/** The i-th block as one object (for the blocks that changed). */
+export function blockAt(blocks: DocBlocks, i: number): Block {
+  const initiative = blocks.initiatives.get(i)
+  const block: Block = { key: blocks.keys[i], text: blocks.texts[i] }
+  if (initiative) block.initiative = initiative
+  return block
 }
 
-function visit(node: JsonNode, out: Block[]): void {
-  if (node.type === 'initiative') out.push(initiativeBlock(attrsOf(node)))
+/** The blocks' texts alone (what a plain array diff would compare). */
+export function blocksOf(doc: unknown): string[] {
+  return docBlocks(doc).texts
+}
+
+function push(out: DocBlocks, key: string, text: string): void {
+  out.keys.push(key)
+  out.texts.push(text)
+}
+
+/** Walks node.content in place (no arrays of children made per node: see DocBlocks). */
+function visit(node: JsonNode, out: DocBlocks): void {
+  if (node.type === 'initiative') {
+    const attrs = attrsOf(node)
+    const { key, text, initiative } = initiativeBlock(attrs)
+    out.initiatives.set(out.keys.length, initiative)
+    push(out, key, text)
+  }
   if (node.type === 'image') {
     const alt = attrsOf(node).alt
     const text = `[${typeof alt === 'string' && alt ? alt : 'image'}]`
-    out.push({ key: `\u0000image:${text}`, text })
+    push(out, `\u0000image:${text}`, text)
     return
   }
-  const kids = childrenOf(node)
-  const inline = kids.length > 0 && kids.every((k) => typeof k.type === 'string' && INLINE.has(k.type))
-  if (inline) {
-    const text = kids.map(inlineText).join('')
+  const content = Array.isArray(node.content) ? (node.content as unknown[]) : []
+  let kids = 0
+  let inline = true
+  for (const c of content) {
+    const kid = asNode(c)
+    if (!kid) continue
+    kids++
+    if (typeof kid.type !== 'string' || !INLINE.has(kid.type)) {
+      inline = false
+      break
+    }
+  }
+  if (kids > 0 && inline) {
+    let text = ''
+    for (const c of content) {
+      const kid = asNode(c)
+      if (kid) text += inlineText(kid)
+    }
     // A text block's key is its text: no new string per block. Images and initiatives start with
     // a NUL, which plan text never holds (the schema's text is XML-safe), so they cannot collide.
-    out.push({ key: text, text })
+    push(out, text, text)
     return
   }
-  for (const kid of kids) visit(kid, out)
+  for (const c of content) {
+    const kid = asNode(c)
+    if (kid) visit(kid, out)
+  }
 }
 
 function inlineText(node: JsonNode): string {
@@ -54,7 +102,7 @@ function inlineText(node: JsonNode): string {
   return typeof label === 'string' ? `[${label}]` : ''
 }
 
-function initiativeBlock(attrs: Record<string, unknown>): Block {
+function initiativeBlock(attrs: Record<string, unknown>): Required<Block> {
   const id = typeof attrs.id === 'string' ? attrs.id : ''
   const title = typeof attrs.title === 'string' ? attrs.title : ''
   // The compared fields in a fixed order, empty values alike, so the same card gives the same key

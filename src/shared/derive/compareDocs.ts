@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff'
 import type { DiffBlock, DiffPart, DocDiff } from '../model/versions'
-import { docBlocks, type Block } from './compareBlocks'
+import { blockAt, docBlocks, type Block } from './compareBlocks'
 import { initiativeChange } from './compareInitiative'
 
 /**
@@ -21,20 +21,27 @@ export function compareDocs(older: unknown, newer: unknown): DocDiff {
   }
   const a = docBlocks(older)
   const b = docBlocks(newer)
-  // Diffed as plain strings (=== is what makes jsdiff fast), then mapped back to the blocks by count.
-  const changes = diffArrays(
-    a.map((x) => x.key),
-    b.map((x) => x.key),
-  )
-  const runs: { kind: 'same' | 'added' | 'removed'; blocks: Block[] }[] = []
+  // Diffed as plain strings (=== is what makes jsdiff fast), then mapped back to the blocks by count;
+  // a run of the same blocks is kept as a range of the newer side's indices, no objects made for it.
+  const changes = diffArrays(a.keys, b.keys)
+  type Run =
+    | { kind: 'added'; blocks: Block[] }
+    | { kind: 'removed'; blocks: Block[] }
+    | { kind: 'same'; from: number; to: number }
+  const runs: Run[] = []
+  const range = (side: typeof a, from: number, to: number) => {
+    const out: Block[] = []
+    for (let k = from; k < to; k++) out.push(blockAt(side, k))
+    return out
+  }
   let i = 0
   let j = 0
   for (const change of changes) {
     const n = change.value.length
-    if (change.added) runs.push({ kind: 'added', blocks: b.slice(j, (j += n)) })
-    else if (change.removed) runs.push({ kind: 'removed', blocks: a.slice(i, (i += n)) })
+    if (change.added) runs.push({ kind: 'added', blocks: range(b, j, (j += n)) })
+    else if (change.removed) runs.push({ kind: 'removed', blocks: range(a, i, (i += n)) })
     else {
-      runs.push({ kind: 'same', blocks: b.slice(j, j + n) })
+      runs.push({ kind: 'same', from: j, to: j + n })
       i += n
       j += n
     }
@@ -42,8 +49,8 @@ export function compareDocs(older: unknown, newer: unknown): DocDiff {
   const initiatives = (kind: 'added' | 'removed') =>
     new Map(
       runs
-        .filter((r) => r.kind === kind)
-        .flatMap((r) => r.blocks.flatMap((x) => (x.initiative ? [[x.initiative.id, x] as const] : []))),
+        .flatMap((r) => (r.kind !== 'same' && r.kind === kind ? r.blocks : []))
+        .flatMap((x) => (x.initiative ? [[x.initiative.id, x] as const] : [])),
     )
   const sides = { removed: initiatives('removed'), added: initiatives('added') }
   const pairUp = (removed: Block[], added: Block[]) => pairRuns(removed, added, sides)
@@ -52,7 +59,8 @@ export function compareDocs(older: unknown, newer: unknown): DocDiff {
     else if (run.kind === 'removed') removed.push(...run.blocks)
     else {
       flush()
-      for (const x of run.blocks) blocks.push({ kind: 'same', parts: [{ kind: 'same', text: x.text }] })
+      for (let k = run.from; k < run.to; k++)
+        blocks.push({ kind: 'same', parts: [{ kind: 'same', text: b.texts[k] }] })
     }
   }
   flush()

@@ -87,6 +87,30 @@ describe('the spelling worker protocol', () => {
     expect(sent.filter((m) => m.type === 'check')).toHaveLength(3)
   }, 60_000)
 
+  it('the words on screen go to the worker ahead of the plan, and are told as soon as they are answered', async () => {
+    const { client, sent } = rig()
+    await client.configure('da', [])
+    const rest = Array.from({ length: CHECK_BATCH * 2 + 5 }, (_, i) => `ordx${'abcdefghij'[i % 10]}${i}`)
+    const onScreen = ['forsamlingshse', 'søen', rest[CHECK_BATCH * 2]!]
+    const first = learned(client)
+    // The plan's words asked before the screen's, in the same turn, as a slice asks them.
+    client.request(rest)
+    client.request(onScreen, true)
+    await first
+    // Told while the rest is still out: the screen's words are known, the plan's last batch is not.
+    expect(onScreen.map((w) => client.verdict(w))).toEqual([false, true, false])
+    expect(client.verdict(rest.at(-1)!)).toBeUndefined()
+    const checks = sent.filter((m) => m.type === 'check')
+    expect(checks[0]?.type === 'check' && checks[0].words).toEqual(onScreen)
+    // The word on screen that was asked with the plan went with the screen's, not twice.
+    expect(
+      checks.flatMap((m) => (m.type === 'check' ? m.words : [])).filter((w) => w === onScreen[2]),
+    ).toHaveLength(1)
+    const all = learned(client)
+    await all
+    expect(client.verdict(rest.at(-1)!)).toBe(false)
+  }, 60_000)
+
   it('a change of language drops the answers of the old one and checks in the new', async () => {
     const { client } = rig(readShippedDictionary)
     await client.configure('da', [])

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import './modal.css'
 
 type Props = {
@@ -20,6 +20,14 @@ export function Modal({ title, open, onClose, children, footer }: Props) {
     if (open && !d.open) d.showModal()
     if (!open && d.open) d.close()
   }, [open])
+  // A modal shown only while it is needed is unmounted open: close it before it leaves the page,
+  // so the browser gives focus back to what opened it (a removed open dialog leaves it on <body>).
+  useLayoutEffect(() => {
+    const d = ref.current
+    return () => {
+      if (d?.open) d.close()
+    }
+  }, [])
   return (
     <dialog
       ref={ref}

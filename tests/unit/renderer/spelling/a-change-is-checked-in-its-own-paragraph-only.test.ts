@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { Editor } from '@tiptap/core'
+import { Editor, type JSONContent } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { planExtensions } from '../../../../src/shared/document/extensions'
@@ -27,12 +27,19 @@ function fakeWorker(asked: string[][]): SpellPort {
   return port
 }
 
+// happy-dom has no idle callbacks; the plugin looks at the plan off screen in them.
+globalThis.requestIdleCallback ??= (cb) =>
+  setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 10 })) as unknown as number
+globalThis.cancelIdleCallback ??= (id) => clearTimeout(id)
+
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
+
+const PLAN = [para('Første afsnit med fejll.'), para('Andet afsnit her.'), para('Tredje afsnit har fejll.')]
 
 let editor: Editor | null = null
 afterEach(() => editor?.destroy())
 
-async function checkedEditor() {
+async function checkedEditor(content: JSONContent[] = PLAN) {
   const asked: string[][] = []
   const client = createSpellClient(fakeWorker(asked))
   await client.configure('da', [])
@@ -49,14 +56,7 @@ async function checkedEditor() {
         menu: createSpellMenuStore(),
       }),
     ],
-    content: {
-      type: 'doc',
-      content: [
-        para('Første afsnit med fejll.'),
-        para('Andet afsnit her.'),
-        para('Tredje afsnit har fejll.'),
-      ],
-    },
+    content: { type: 'doc', content },
   })
   const ed = editor
   ed.view.dispatch(ed.state.tr.setSelection(TextSelection.create(ed.state.doc, 1)))
@@ -124,5 +124,21 @@ describe('the spell check after a change', () => {
     ed.view.dispatch(ed.state.tr.insert(at, ed.schema.text(' xqzv', [link])))
     await checked()
     expect(marks()).toEqual(['fejll', 'fejll'])
+  })
+
+  it("looks only at the text written in the plan: not a prompt, a derived block or a card's fields", async () => {
+    const { asked, marks } = await checkedEditor([
+      // A template's prompt rides on an empty paragraph; it is shown, not written.
+      { type: 'paragraph', attrs: { prompt: 'Skriv fejll her' } },
+      { type: 'actionPlan' },
+      { type: 'focusMatrix' },
+      {
+        type: 'initiative',
+        attrs: { id: 'a', title: 'Nyt xqzv', lead: 'qqqq' },
+        content: [para('Kortets tekst med fejll.')],
+      },
+    ])
+    expect(marks()).toEqual(['fejll'])
+    expect(new Set(asked.flat())).toEqual(new Set(['Kortets', 'tekst', 'med', 'fejll.']))
   })
 })

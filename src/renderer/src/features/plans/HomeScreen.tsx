@@ -14,19 +14,27 @@ import { ImportDocxButton } from '../import/ImportDocxButton'
 import { ImportPackageButton } from '../packages/ImportPackageButton'
 import { useAppInfo } from '../app/AppInfoContext'
 import { TrashButton } from '../trash/TrashButton'
+import { NextDeadline } from '../year/NextDeadline'
+import { usePreloadSpelling } from '../spelling/useSpelling'
 
 export function HomeScreen() {
-  const { t } = useTranslation('plans')
+  const { t, i18n } = useTranslation('plans')
+  // The rows' lookups, read here once for the whole list (see PlanRow).
+  const { t: tPackages } = useTranslation('packages')
   const { navigate } = useNavigation()
   const [list, setList] = useState<ListResult | null>(null)
+  // "i dag" / "i går" counted from when the list was read, one Date for every row.
+  const [listedAt, setListedAt] = useState(() => new Date())
   const [error, setError] = useState<unknown>(null)
   const [renaming, setRenaming] = useState<PlanSummary | null>(null)
   const [deleting, setDeleting] = useState<PlanSummary | null>(null)
   const readOnly = useAppInfo().readOnly
+  usePreloadSpelling()
 
   const load = useCallback(async () => {
     try {
       setList(await api['plans.list']())
+      setListedAt(new Date())
     } catch (e) {
       setError(e)
     }
@@ -34,6 +42,8 @@ export function HomeScreen() {
   useEffect(() => {
     void load()
   }, [load])
+
+  const openPlan = useCallback((p: PlanSummary) => navigate({ name: 'plan', id: p.id }), [navigate])
 
   const run = async (action: () => Promise<unknown>) => {
     setError(null)
@@ -63,6 +73,7 @@ export function HomeScreen() {
       </div>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
       <StartupNotices />
+      <NextDeadline />
       {list?.quarantined.map((q) => (
         <QuarantineNotice
           key={q.id + q.at}
@@ -86,9 +97,13 @@ export function HomeScreen() {
             <PlanRow
               key={p.id}
               plan={p}
-              onOpen={() => navigate({ name: 'plan', id: p.id })}
-              onRename={() => setRenaming(p)}
-              onDelete={() => setDeleting(p)}
+              t={t}
+              tPackages={tPackages}
+              lang={i18n.language}
+              now={listedAt}
+              onOpen={openPlan}
+              onRename={setRenaming}
+              onDelete={setDeleting}
             />
           ))}
         </ul>

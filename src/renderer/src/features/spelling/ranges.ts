@@ -49,3 +49,13 @@ export function changedRanges(tr: Transaction): Range[] {
   })
   return joinRanges([], out)
 }
+
+/** The ranges in the order the spell check looks at them: their parts on screen first (in the
+ * order of the plan), then the rest, so the marks come where the user is looking. */
+export function screenFirst(list: readonly Range[], onScreen: Range | null): Range[] {
+  if (!onScreen) return [...list]
+  const shown = list
+    .map((r) => ({ from: Math.max(r.from, onScreen.from), to: Math.min(r.to, onScreen.to) }))
+    .filter((r) => r.from < r.to)
+  return shown.length === 0 ? [...list] : [...shown, ...cutRanges(list, shown)]
+}

@@ -4,7 +4,7 @@ import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/s
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import type { FoundWord } from './findWords'
 import { blockWords } from './blockWords'
-import { changedRanges, cutRanges, joinRanges, mapRanges, type Range } from './ranges'
+import { changedRanges, cutRanges, joinRanges, mapRanges, screenFirst, type Range } from './ranges'
 import type { SpellClient } from './spellClient'
 import type { SpellMenuStore } from './spellMenuStore'
 
@@ -38,6 +38,10 @@ const PAUSE_MS = 250
 const MAX_WAIT_MS = 1000
 /** The most one turn on the main thread may take: a plan's first check is cut into turns. */
 const SLICE_MS = 6
+/** Off screen the plan is looked at in the page's idle time, in turns of at most this long (the
+ * browser's idle period says how long it expects to stay idle), and at least this often. */
+const IDLE_SLICE_MS = 12
+const IDLE_TIMEOUT_MS = 200
 
 const whole = (doc: PMNode): Range[] => [{ from: 0, to: doc.content.size }]
 
@@ -52,30 +56,43 @@ export type SpellCheckOptions = {
   menu: SpellMenuStore
 }
 
-/** Looks at dirty blocks until the slice is spent; what it decided, as one metadata transaction. */
-function checkSome(state: EditorState, client: SpellClient): Checked | null {
+/**
+ * Looks at dirty blocks until the slice is spent, those on screen first (their unknown words go
+ * to the worker ahead of the rest); what it decided, as one metadata transaction.
+ */
+function checkSome(
+  state: EditorState,
+  client: SpellClient,
+  visible: Range | null,
+  sliceMs: number,
+): Checked | null {
   const st = spellKey.getState(state)
   if (!st?.on || st.dirty.length === 0) return null
-  const deadline = performance.now() + SLICE_MS
+  const deadline = performance.now() + sliceMs
   const caret = state.selection.empty ? state.selection.head : -1
   const out: Checked = { cleared: [], decided: [], waiting: [], marks: [], held: null }
   const unknown = new Set<string>()
+  const unknownOnScreen = new Set<string>()
   const size = state.doc.content.size
-  let seen = -1
+  // A block across two ranges is looked at once.
+  const looked = new Set<number>()
   let stopped = false
-  for (const r of st.dirty) {
+  for (const r of screenFirst(st.dirty, visible)) {
     const from = Math.max(0, Math.min(r.from, size))
     const to = Math.max(from, Math.min(r.to, size))
+    const onScreen = visible !== null && r.from >= visible.from && r.to <= visible.to
+    let reached = r.from
     state.doc.nodesBetween(from, to, (node, pos) => {
       if (stopped) return false
       if (!node.isTextblock) return true
       const block = { from: pos, to: pos + node.nodeSize }
-      if (block.from < seen) return false
-      seen = block.to
+      reached = Math.max(reached, block.to)
+      if (looked.has(pos)) return false
+      looked.add(pos)
       const words = blockWords(node, pos + 1)
       const missing = words.filter((w) => client.verdict(w.word) === undefined)
       if (missing.length > 0) {
-        missing.forEach((w) => unknown.add(w.word))
+        missing.forEach((w) => (onScreen ? unknownOnScreen : unknown).add(w.word))
         out.waiting.push(block)
       } else {
         out.decided.push(block)
@@ -88,11 +105,29 @@ function checkSome(state: EditorState, client: SpellClient): Checked | null {
       if (performance.now() > deadline) stopped = true
       return false
     })
-    out.cleared.push({ from: r.from, to: stopped ? Math.max(r.from, seen) : r.to })
+    out.cleared.push({ from: r.from, to: stopped ? Math.min(r.to, Math.max(r.from, reached)) : r.to })
     if (stopped) break
   }
+  if (unknownOnScreen.size > 0) client.request(unknownOnScreen, true)
   if (unknown.size > 0) client.request(unknown)
   return out
+}
+
+/** The document positions shown in the window (the plan scrolls with the page or a panel of its
+ * own; either way the window's rectangle bounds what can be seen), or null if none. */
+function visibleRange(view: EditorView): Range | null {
+  const rect = view.dom.getBoundingClientRect()
+  const top = Math.max(rect.top, 0)
+  const bottom = Math.min(rect.bottom, window.innerHeight)
+  if (bottom <= top) return null
+  const left = rect.left + Math.min(40, rect.width / 2)
+  const a = view.posAtCoords({ left, top: top + 1 })
+  const b = view.posAtCoords({ left, top: bottom - 1 })
+  const size = view.state.doc.content.size
+  // A toolbar over the top or bottom edge answers nothing there: then from the start or to the end.
+  const from = a ? Math.max(0, a.pos - 1) : 0
+  const to = b ? Math.min(size, b.pos + 1) : size
+  return from < to ? { from, to } : null
 }
 
 function applyMeta(st: SpellState, meta: Meta, doc: PMNode): SpellState {
@@ -138,9 +173,16 @@ function nextMarked(state: EditorState, pos: number): FoundWord | null {
   return d ? { from: d.from, to: d.to, word: (d.spec as { word: string }).word } : null
 }
 
-function openMenuAt(view: EditorView, word: FoundWord, menu: SpellMenuStore, at?: { x: number; y: number }) {
-  const start = view.coordsAtPos(word.from)
-  const box = at ? { left: at.x, top: at.y, bottom: at.y } : start
+/** Opens the menu under the word's line (at the pointer's left for a right-click), so the menu
+ * never covers the word it is about; `at` is the pointer and the position under it. */
+function openMenuAt(
+  view: EditorView,
+  word: FoundWord,
+  menu: SpellMenuStore,
+  at?: { x: number; pos: number },
+) {
+  const line = view.coordsAtPos(at ? Math.max(word.from, Math.min(at.pos, word.to)) : word.from)
+  const box = { left: at ? at.x : line.left, top: line.top, bottom: line.bottom }
   menu.open({ from: word.from, to: word.to, word: word.word.replace(/\.$/, ''), ...box })
 }
 
@@ -149,7 +191,8 @@ function openMenuAt(view: EditorView, word: FoundWord, menu: SpellMenuStore, at?
  * saved plan nor the Word export carries them). After a change only the blocks it touched are
  * looked at again; the words are answered by the worker (spellClient) and remembered, and the
  * looking is done in short slices after the typing pauses, so a keystroke never waits for it.
- * Right-click on a marked word, or Alt+F7 / Ctrl+. (as in Word), opens the suggestions menu.
+ * Right-click on a marked word, Alt+F7 (as in Word) or Shift+F10 (Windows' key for a context menu)
+ * opens the suggestions menu. Not Ctrl+.: that is superscript, as in the toolbar.
  */
 export function spellCheck(options: SpellCheckOptions) {
   return Extension.create({
@@ -218,7 +261,7 @@ export function spellCheck(options: SpellCheckOptions) {
             handleKeyDown(view, event) {
               const shortcut =
                 (event.altKey && event.key === 'F7') ||
-                ((event.ctrlKey || event.metaKey) && !event.altKey && event.key === '.')
+                (event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && event.key === 'F10')
               if (!shortcut) return false
               return openFromKeys(view)
             },
@@ -230,20 +273,50 @@ export function spellCheck(options: SpellCheckOptions) {
                 const word = misspeltWordAt(view.state, pos, options.client())
                 if (!word) return false
                 event.preventDefault()
-                openMenuAt(view, word, options.menu, { x: event.clientX, y: event.clientY })
+                openMenuAt(view, word, options.menu, { x: event.clientX, pos })
                 return true
               },
             },
           },
           view(view) {
             let timer: ReturnType<typeof setTimeout> | null = null
+            let idle: number | null = null
             let firstAsk = 0
-            const run = () => {
-              timer = null
+            // What is on screen is read from the layout only after a scroll or a resize (and at
+            // the start), never per slice: a layout read after a change would cost the slice.
+            let visible: Range | null = null
+            let placeKnown = false
+            const moved = () => {
+              placeKnown = false
+            }
+            window.addEventListener('scroll', moved, { capture: true, passive: true })
+            window.addEventListener('resize', moved, { passive: true })
+            const onScreenDirty = (st: SpellState) =>
+              visible !== null && st.dirty.some((r) => r.from < visible!.to && r.to > visible!.from)
+            const slice = (budgetMs: number) => {
               if (view.isDestroyed) return
               if (view.composing) return schedule(PAUSE_MS)
-              const checked = checkSome(view.state, options.client())
+              const checked = checkSome(view.state, options.client(), visible, budgetMs)
               if (checked) view.dispatch(view.state.tr.setMeta(spellKey, { type: 'checked', ...checked }))
+            }
+            const run = () => {
+              timer = null
+              const st = spellKey.getState(view.state)
+              if (view.isDestroyed || !st?.on || st.dirty.length === 0) return
+              if (!placeKnown) {
+                visible = visibleRange(view)
+                placeKnown = true
+              }
+              // The paragraphs on screen at once; the rest of the plan when the page is idle.
+              if (onScreenDirty(st) || view.composing) return slice(SLICE_MS)
+              if (idle !== null) return
+              idle = requestIdleCallback(
+                (deadline) => {
+                  idle = null
+                  slice(Math.min(IDLE_SLICE_MS, Math.max(SLICE_MS, deadline.timeRemaining())))
+                },
+                { timeout: IDLE_TIMEOUT_MS },
+              )
             }
             const schedule = (delay: number) => {
               const now = Date.now()
@@ -287,6 +360,9 @@ export function spellCheck(options: SpellCheckOptions) {
               },
               destroy() {
                 if (timer !== null) clearTimeout(timer)
+                if (idle !== null) cancelIdleCallback(idle)
+                window.removeEventListener('scroll', moved, { capture: true })
+                window.removeEventListener('resize', moved)
                 unsubscribe.forEach((off) => off())
               },
             }

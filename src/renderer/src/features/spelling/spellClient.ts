@@ -8,6 +8,12 @@ export type SpellPort = {
   onmessage: ((event: { data: SpellResponse }) => void) | null
 }
 
+const inBatches = (words: string[]): string[][] => {
+  const out: string[][] = []
+  for (let i = 0; i < words.length; i += CHECK_BATCH) out.push(words.slice(i, i + CHECK_BATCH))
+  return out
+}
+
 export type SpellStatus = 'idle' | 'loading' | 'ready' | 'unavailable'
 
 type Waiting = { resolve: (response: SpellResponse) => void }
@@ -29,6 +35,10 @@ export function createSpellClient(port: SpellPort) {
   const resetListeners = new Set<() => void>()
   const statusListeners = new Set<() => void>()
   let queued = new Set<string>()
+  /** Words of the paragraphs on screen: sent in batches of their own ahead of the rest, and
+   * `onLearned` fires as soon as they are answered, so their marks need not wait for the plan's. */
+  let urgent = new Set<string>()
+  const urgentAsked = new Set<string>()
   let flushPlanned = false
   let nextId = 1
   /** Bumped by every change of dictionary or words: answers asked before it are stale. */
@@ -60,7 +70,7 @@ export function createSpellClient(port: SpellPort) {
 
   const planFlush = () => {
     // Nothing is asked before a language is set: the worker would have no dictionary to answer from.
-    if (queued.size === 0 || flushPlanned || language === null) return
+    if (queued.size + urgent.size === 0 || flushPlanned || language === null) return
     flushPlanned = true
     queueMicrotask(flush)
   }
@@ -69,22 +79,27 @@ export function createSpellClient(port: SpellPort) {
 
   function flush(): void {
     flushPlanned = false
-    const batch = [...queued]
+    const batches = [...inBatches([...urgent]), ...inBatches([...queued])]
+    urgent = new Set()
     queued = new Set()
     const asOf = generation
-    for (let i = 0; i < batch.length; i += CHECK_BATCH) {
-      const part = batch.slice(i, i + CHECK_BATCH)
+    for (const part of batches) {
       void send({ type: 'check', words: part }).then((r) => {
         // An answer from before a change is dropped; its words were forgotten as asked then.
         if (asOf !== generation) return
-        part.forEach((w) => asked.delete(w))
+        const hadUrgent = urgentAsked.size > 0
+        part.forEach((w) => {
+          asked.delete(w)
+          urgentAsked.delete(w)
+        })
         if (r.type !== 'checked') {
           if (failedWith(r) === 'dictionary-unavailable') setStatus('unavailable')
           return
         }
         const wrong = new Set(r.misspelt)
         for (const w of part) verdicts.set(w, !wrong.has(w))
-        if (asked.size === 0) learnedListeners.forEach((l) => l())
+        const urgentDone = hadUrgent && urgentAsked.size === 0
+        if (asked.size === 0 || urgentDone) learnedListeners.forEach((l) => l())
       })
     }
   }
@@ -100,6 +115,8 @@ export function createSpellClient(port: SpellPort) {
       generation++
       asked.clear()
       queued.clear()
+      urgent.clear()
+      urgentAsked.clear()
       if (!onlyAdded) verdicts.clear()
       else for (const [w, ok] of verdicts) if (!ok) verdicts.delete(w)
       if (next !== language) setStatus('loading')
@@ -118,12 +135,24 @@ export function createSpellClient(port: SpellPort) {
       if (ignored.has(word.replace(/\.$/, ''))) return true
       return verdicts.get(word)
     },
-    /** Asks the worker about words not known yet; `onLearned` fires when the answers are in. */
-    request(list: Iterable<string>): void {
+    /** Asks the worker about words not known yet; `onLearned` fires when the answers are in, and
+     * for `first` words (those on screen) also as soon as they are, ahead of the rest. */
+    request(list: Iterable<string>, first = false): void {
       for (const w of list) {
-        if (verdicts.has(w) || asked.has(w) || ignored.has(w.replace(/\.$/, ''))) continue
+        if (verdicts.has(w) || ignored.has(w.replace(/\.$/, ''))) continue
+        if (asked.has(w)) {
+          // Asked already but not sent yet: it goes with the words on screen now.
+          if (first && queued.delete(w)) {
+            urgent.add(w)
+            urgentAsked.add(w)
+          }
+          continue
+        }
         asked.add(w)
-        queued.add(w)
+        if (first) {
+          urgent.add(w)
+          urgentAsked.add(w)
+        } else queued.add(w)
       }
       planFlush()
     },

@@ -2,10 +2,11 @@ import { createSpellClient, type SpellClient, type SpellPort, type SpellStatus }
 import { onSpellSettings, spellSettings } from './spellSettings'
 
 /**
- * One spelling worker for the whole window, made with the first editor and kept while the app
- * runs, so the next plan opened is checked at once. Its dictionary is loaded only when an editor
- * has shown its plan (startSpelling): parsing the Danish one takes a couple of seconds of the
- * worker's time, and must never stand between the user and their text.
+ * One spelling worker for the whole window, kept while the app runs. Its dictionary is loaded
+ * when the home screen has been painted and the page is idle (preloadSpelling), so it is ready by
+ * the time a plan is opened, or else once an editor has shown its plan (startSpelling): parsing
+ * the Danish one takes a couple of seconds of the worker's time, and must never stand between the
+ * user and their text.
  */
 let client: SpellClient | null = null
 let planWords: readonly string[] = []
@@ -23,8 +24,14 @@ export function spellClient(): SpellClient {
       type: 'module',
       name: 'spelling',
     })
-    client = createSpellClient(worker as unknown as SpellPort)
+    const made = createSpellClient(worker as unknown as SpellPort)
+    client = made
     onSpellSettings(configure)
+    // Said on the page as well (data-spelling-dictionary on <html>): the e2e tests and the bench
+    // see from it when the dictionary is ready, without reaching into the page's modules.
+    const show = () => (document.documentElement.dataset.spellingDictionary = made.status())
+    made.onStatus(show)
+    show()
   }
   return client
 }
@@ -38,11 +45,17 @@ export function onSpellStatus(listener: () => void): () => void {
   return client?.onStatus(listener) ?? (() => undefined)
 }
 
-/** Loads the dictionary (once the editor has shown its plan) with the plan's place names as words
- * of this plan; words asked for before it wait in the client. */
-export function startSpelling(words: readonly string[]): void {
-  planWords = words
+/** Loads the dictionary with the user's words, ahead of any plan (the home screen calls it when
+ * idle); with spell checking off, nothing. */
+export function preloadSpelling(): void {
   started = true
   if (spellSettings().enabled) spellClient()
   configure()
+}
+
+/** Loads the dictionary if it is not yet (once the editor has shown its plan), with the plan's
+ * place names as words of this plan; words asked for before it wait in the client. */
+export function startSpelling(words: readonly string[]): void {
+  planWords = words
+  preloadSpelling()
 }

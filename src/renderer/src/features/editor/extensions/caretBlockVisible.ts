@@ -17,16 +17,52 @@ const MAX_MARKED = 40
 export const CaretBlockVisible = Extension.create({
   name: 'caretBlockVisible',
   addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        key: new PluginKey('caretBlockVisible'),
-        props: { decorations: nearCaret },
-      }),
-    ]
+    return [nearCaretPlugin()]
   },
 })
 
-function nearCaret(state: EditorState): DecorationSet {
+/** The blocks marked and their decorations, kept between transactions (see nearCaretPlugin). */
+type Marked = { first: number; last: number; set: DecorationSet }
+
+/**
+ * Building a DecorationSet walks every top-level block of the document (ProseMirror's buildTree),
+ * thousands in a 300-page plan, and a decorations prop runs on every update, a keystroke or a
+ * status change in a pause. So the set is kept in the plugin's state and only mapped through an
+ * edit (cheap: it follows the few marked blocks); it is built anew when the caret reaches other
+ * blocks or an edit changed how many there are.
+ */
+export function nearCaretPlugin(): Plugin<Marked> {
+  const key = new PluginKey<Marked>('caretBlockVisible')
+  const mark = (state: EditorState): Marked => ({ ...caretRange(state), set: nearCaret(state) })
+  return new Plugin<Marked>({
+    key,
+    state: {
+      init: (_, state) => mark(state),
+      apply(tr, prev, oldState, state) {
+        if (!tr.docChanged && !tr.selectionSet) return prev
+        const { first, last } = caretRange(state)
+        const sameBlocks = first === prev.first && last === prev.last
+        if (!tr.docChanged) return sameBlocks ? prev : mark(state)
+        if (!sameBlocks || state.doc.childCount !== oldState.doc.childCount) return mark(state)
+        // Should the mapping have dropped a mark (its block replaced whole), build the set anew.
+        const set = prev.set.map(tr.mapping, tr.doc)
+        return set.find().length === prev.set.find().length ? { first, last, set } : mark(state)
+      },
+    },
+    props: { decorations: (state) => key.getState(state)?.set ?? DecorationSet.empty },
+  })
+}
+
+function caretRange(state: EditorState): { first: number; last: number } {
+  const { doc, selection } = state
+  return {
+    first: Math.max(0, selection.$from.index(0) - AROUND),
+    last: Math.min(doc.childCount - 1, selection.$to.index(0) + AROUND),
+  }
+}
+
+/** The marks for the blocks around the caret, built from nothing. */
+export function nearCaret(state: EditorState): DecorationSet {
   const { doc, selection } = state
   if (doc.childCount === 0) return DecorationSet.empty
   const first = Math.max(0, selection.$from.index(0) - AROUND)
