@@ -5,7 +5,7 @@ import { MARK } from './skeleton'
 import { tocContent } from './tocXml'
 import { numberingInstanceXml } from './listNumbering'
 import { esc } from './xml'
-import { zip, type ZipEntry } from './zip'
+import { writeZip, type ZipFile } from '../../zip/writeZip'
 import type { PlanPartFiles } from './planPart'
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
@@ -135,9 +135,9 @@ export function finishPackage(
     const types = textPart(parts, '[Content_Types].xml')
     done.set('[Content_Types].xml', insertBefore(types, '</Types>', embedded.contentType))
   }
-  const entries: ZipEntry[] = []
+  const entries: ZipFile[] = []
   for (const [path, data] of done) {
     entries.push({ path, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data })
   }
-  return zip(entries)
+  return writeZip(entries)
 }
