@@ -45,7 +45,7 @@ import { spellSettings } from '../spelling/spellSettings'
 import { useSpellingExtension, useStartSpelling } from '../spelling/useSpelling'
 import './planEditor.css'
 
-// The focus engineer's node views (initiative, action plan, focus matrix), given the plan's catalogue.
+// The node views of ./nodes (initiative, action plan, focus matrix), given the plan's catalogue.
 const nodeOverrides = (plan: Plan): NodeOverrides => focusNodeOverrides(plan.meta.catalogue)
 
 export type PlanEditorProps = {
