@@ -31,7 +31,13 @@ export default tseslint.config(
   },
   {
     // The layers: the backend and shared code never reach for Electron or React.
-    files: ['src/shared/**/*.ts', 'src/main/backend/**/*.ts', 'src/main/handlers.ts'],
+    // The handlers too: the e2e harness runs them outside Electron, through backend/dispatch.ts.
+    files: [
+      'src/shared/**/*.ts',
+      'src/main/backend/**/*.ts',
+      'src/main/handlers.ts',
+      'src/main/handlers/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -45,6 +51,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: ['electron', 'react', 'react-dom'], patterns: ['node:*', '**/main/**', '**/renderer/**'] },
+      ],
+    },
+  },
+  {
+    // The renderer speaks to the main process only through the contract (window.api and api/client.ts).
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron'], patterns: ['node:*', '**/main/**', '**/preload/**'] },
       ],
     },
   },
