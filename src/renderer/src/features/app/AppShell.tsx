@@ -4,7 +4,7 @@ import { HomeScreen } from '../plans/HomeScreen'
 import { NewPlanScreen } from '../plans/NewPlanScreen'
 import { EditorScreen } from '../editor/EditorScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
-import { screens } from './extraScreens'
+import { CataloguesScreen } from '../catalogues/CataloguesScreen'
 import './appShell.css'
 
 const NAV: { route: Route['name']; key: string }[] = [
@@ -52,7 +52,7 @@ export function AppShell({ route }: { route: Route }) {
         {route.name === 'new' && <NewPlanScreen />}
         {route.name === 'plan' && <EditorScreen key={route.id} planId={route.id} />}
         {route.name === 'settings' && <SettingsScreen />}
-        {route.name === 'catalogues' && <screens.Catalogues />}
+        {route.name === 'catalogues' && <CataloguesScreen />}
       </div>
     </div>
   )
