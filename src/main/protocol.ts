@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Protocol } from 'electron'
 import { APP_HOST, APP_SCHEME, ASSET_HOST, ASSET_SCHEME } from './appUrl'
 import { CONTENT_SECURITY_POLICY, mimeTypeFor } from './csp'
-import { resolveInside, safeFileName } from './safePath'
+import { decodeUrlFileName, resolveInside } from './safePath'
 
 /** Both schemes behave like https: a real origin for 'self' in the CSP, fetch works, no mixed content. */
 const PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const
@@ -70,8 +70,8 @@ export function createAssetHandler(resolver: AssetResolver): Handler {
     if (url.host !== ASSET_HOST) return status(404)
     const parts = url.pathname.split('/').filter((p) => p !== '')
     if (parts.length !== 2) return status(403)
-    const planId = safeFileName(parts[0])
-    const name = safeFileName(parts[1])
+    const planId = decodeUrlFileName(parts[0])
+    const name = decodeUrlFileName(parts[1])
     if (!planId || !name) return status(403)
     let path: string | null
     try {

@@ -24,7 +24,7 @@ export function resolveInside(root: string, urlPath: string): string | null {
 }
 
 /** A single file-name segment from a URL (an asset name): decoded, no separators, no dots-only names. */
-export function safeFileName(segment: string): string | null {
+export function decodeUrlFileName(segment: string): string | null {
   let decoded: string
   try {
     decoded = decodeURIComponent(segment)

@@ -266,8 +266,4 @@ export function isCommandName(name: unknown): name is CommandName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(commands, name)
 }
 
-/** Events main -> renderer. */
-export const events = ['app.flushBeforeQuit', 'menu.command'] as const
-export type EventName = (typeof events)[number]
-
 export type { Plan, PlanSummary, QuarantinedPlan, PlanMeta, DocJSON, TrashEntry }

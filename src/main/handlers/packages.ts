@@ -6,7 +6,7 @@ import type { HandlersFor } from './types'
 import { writeFileAtomic } from '../backend/store/atomicWrite'
 import { toIoError } from '../backend/store/ioError'
 import { errnoCode } from '../backend/store/fsFacade'
-import { safeFileName } from '../backend/export/saveName'
+import { cleanFileName } from '../../shared/format/cleanFileName'
 import { PACKAGE_EXTENSION } from '../backend/packages/packageFormat'
 import { PACKAGE_LIMITS } from '../backend/packages/packageLimits'
 import {
@@ -62,7 +62,7 @@ export function packageHandlers(
       const lang = await uiLanguage(backend.settings)
       const chosen = await host.showSaveDialog({
         title: t(lang, 'packages:export.button'),
-        defaultName: `${safeFileName(plan.meta.title, t(lang, 'dialogs:fileNames.package'))}.${PACKAGE_EXTENSION}`,
+        defaultName: `${cleanFileName(plan.meta.title, t(lang, 'dialogs:fileNames.package'))}.${PACKAGE_EXTENSION}`,
         filters: filters(lang),
       })
       if (chosen === null) return { status: 'cancelled' }

@@ -3,7 +3,7 @@ import type { HandlersFor } from './types'
 import type { YearWheelStore } from '../backend/yearWheels/store'
 import type { Settings } from '../../shared/model/settings'
 import { t } from '../../shared/i18n/translate'
-import { safeFileName } from '../../shared/format/safeFileName'
+import { cleanFileName } from '../../shared/format/cleanFileName'
 import { writeFileAtomic } from '../backend/store/atomicWrite'
 import type { Fs } from '../backend/store/fsFacade'
 import { yearCalendar } from '../backend/export/ics/yearCalendar'
@@ -39,7 +39,7 @@ export function yearWheelHandlers(backend: Deps, host: Host): HandlersFor<YearWh
       const name = `${wheel.municipality} - ${wheel.title} - v${wheel.version}`
       const path = await host.showSaveDialog({
         title: t(lang, 'dialogs:saveYearWheel'),
-        defaultName: `${safeFileName(name, t(lang, 'dialogs:fileNames.yearWheel'))}.json`,
+        defaultName: `${cleanFileName(name, t(lang, 'dialogs:fileNames.yearWheel'))}.json`,
         filters: wheelFilter(lang),
       })
       if (!path) return { status: 'cancelled' }
@@ -64,7 +64,7 @@ export function yearWheelHandlers(backend: Deps, host: Host): HandlersFor<YearWh
       const text = yearCalendar(wheel, year, lang)
       const path = await host.showSaveDialog({
         title: t(lang, 'dialogs:saveCalendar'),
-        defaultName: `${safeFileName(t(lang, 'dialogs:fileNames.calendar', { municipality: wheel.municipality, year }), t(lang, 'dialogs:fileNames.yearWheel'))}.ics`,
+        defaultName: `${cleanFileName(t(lang, 'dialogs:fileNames.calendar', { municipality: wheel.municipality, year }), t(lang, 'dialogs:fileNames.yearWheel'))}.ics`,
         filters: [{ name: t(lang, 'dialogs:filters.calendar'), extensions: ['ics'] }],
       })
       if (!path) return { status: 'cancelled' }

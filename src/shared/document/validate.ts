@@ -66,5 +66,3 @@ export function checkDocument(json: unknown, options: DocCheckOptions = {}): Doc
     return { ok: false, reason: e instanceof Error ? e.message : String(e) }
   }
 }
-
-export const EMPTY_DOC = { type: 'doc', content: [{ type: 'paragraph' }] } as const

@@ -1,4 +1,4 @@
-import { safeFileName } from '../format/safeFileName'
+import { cleanFileName } from '../format/cleanFileName'
 import { t } from '../i18n/translate'
 import type { Language } from './settings'
 
@@ -43,5 +43,5 @@ export function catalogueFileName(
       .replace(/\s+/g, ' ')
       .trim()
   // The shared rule then takes what a name must not hold (bidi controls, device names, length).
-  return `${safeFileName(`${clean(c.municipality)} - ${clean(c.title)} - v${clean(c.version)}`, t(lang, 'dialogs:fileNames.catalogue'))}.json`
+  return `${cleanFileName(`${clean(c.municipality)} - ${clean(c.title)} - v${clean(c.version)}`, t(lang, 'dialogs:fileNames.catalogue'))}.json`
 }

@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { exportSample } from './fixtures/readDocx'
 import { meta, PNG_NAME } from './fixtures/samplePlan'
-import { zip } from '../../../src/main/backend/export/docx/zip'
+import { writeZip as zip } from '../../../src/main/backend/zip/writeZip'
 import type { DocJSON } from '../../../src/shared/model/plan'
 
 const hasUnzip = (() => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultExportName, safeFileName, withDocxExtension } from '../../../src/main/backend/export/saveName'
+import { defaultExportName, withDocxExtension } from '../../../src/main/backend/export/saveName'
+import { cleanFileName } from '../../../src/shared/format/cleanFileName'
 import { catalogueFileName } from '../../../src/shared/model/catalogueVersion'
 
 describe('the default file name of an export', () => {
@@ -25,14 +26,14 @@ describe('the default file name of an export', () => {
   })
 
   it('removes what Windows refuses', () => {
-    expect(safeFileName('Lokalråd <Nord>: "A/B\\C" | ja? * nej', 'Udviklingsplan')).toBe(
+    expect(cleanFileName('Lokalråd <Nord>: "A/B\\C" | ja? * nej', 'Udviklingsplan')).toBe(
       'Lokalråd Nord A B C ja nej',
     )
-    expect(safeFileName('tab\there\u0000and\u001fthere', 'Udviklingsplan')).toBe('tab here and there')
-    expect(safeFileName('slutter med punktum. . ', 'Udviklingsplan')).toBe('slutter med punktum')
-    expect(safeFileName('CON', 'Udviklingsplan')).toBe('_CON')
-    expect(safeFileName('lpt1.docx', 'Udviklingsplan')).toBe('_lpt1.docx')
-    expect(safeFileName('???', 'Udviklingsplan')).toBe('Udviklingsplan')
+    expect(cleanFileName('tab\there\u0000and\u001fthere', 'Udviklingsplan')).toBe('tab here and there')
+    expect(cleanFileName('slutter med punktum. . ', 'Udviklingsplan')).toBe('slutter med punktum')
+    expect(cleanFileName('CON', 'Udviklingsplan')).toBe('_CON')
+    expect(cleanFileName('lpt1.docx', 'Udviklingsplan')).toBe('_lpt1.docx')
+    expect(cleanFileName('???', 'Udviklingsplan')).toBe('Udviklingsplan')
   })
 
   it('caps the length so the folder path still fits', () => {
@@ -50,35 +51,35 @@ describe('the default file name of an export', () => {
 describe('names that look like something else or that Windows treats as a device', () => {
   it('drops bidi controls, zero-width characters and the byte-order mark', () => {
     // U+202E shows "Plan\u202Excod.exe" as "Planexe.docx": the user would open a program.
-    expect(safeFileName('Plan\u202Excod.exe', 'Udviklingsplan')).toBe('Planxcod.exe')
-    expect(safeFileName('\u2066Ø\u2069ster\u200Bby\u200F\uFEFF\u061C', 'Udviklingsplan')).toBe('Østerby')
+    expect(cleanFileName('Plan\u202Excod.exe', 'Udviklingsplan')).toBe('Planxcod.exe')
+    expect(cleanFileName('\u2066Ø\u2069ster\u200Bby\u200F\uFEFF\u061C', 'Udviklingsplan')).toBe('Østerby')
     expect(defaultExportName({ council: '\u202EÅlum', title: '' }, new Date(2026, 0, 1), 'da')).toBe(
       'Udviklingsplan - Ålum - 2026-01-01.docx',
     )
   })
 
   it('drops what no file system or XML can hold: U+FFFE, U+FFFF, lone surrogates, C1 controls', () => {
-    expect(safeFileName('a\uFFFEb\uFFFFc\uD800d\uDC00e\u0085f', 'Udviklingsplan')).toBe('abcde f')
-    expect(safeFileName('emoji 😀 stays', 'Udviklingsplan')).toBe('emoji 😀 stays')
+    expect(cleanFileName('a\uFFFEb\uFFFFc\uD800d\uDC00e\u0085f', 'Udviklingsplan')).toBe('abcde f')
+    expect(cleanFileName('emoji 😀 stays', 'Udviklingsplan')).toBe('emoji 😀 stays')
   })
 
   it('cuts a long name by characters, never through an emoji', () => {
-    const cut = safeFileName('a'.repeat(149) + '😀😀', 'Udviklingsplan')
+    const cut = cleanFileName('a'.repeat(149) + '😀😀', 'Udviklingsplan')
     expect(cut).toBe('a'.repeat(149) + '😀')
     expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
   })
 
   it('prefixes device names also with an extension, spaces before it, or the CONIN$/CONOUT$ devices', () => {
-    expect(safeFileName('NUL.txt', 'Udviklingsplan')).toBe('_NUL.txt')
-    expect(safeFileName('nul .txt', 'Udviklingsplan')).toBe('_nul .txt')
-    expect(safeFileName('CON . .docx', 'Udviklingsplan')).toBe('_CON . .docx')
-    expect(safeFileName('COM1', 'Udviklingsplan')).toBe('_COM1')
-    expect(safeFileName('LPT1', 'Udviklingsplan')).toBe('_LPT1')
-    expect(safeFileName('conin$', 'Udviklingsplan')).toBe('_conin$')
-    expect(safeFileName('CONOUT$.log', 'Udviklingsplan')).toBe('_CONOUT$.log')
-    expect(safeFileName('\u202ENUL', 'Udviklingsplan')).toBe('_NUL')
-    expect(safeFileName('Connie', 'Udviklingsplan')).toBe('Connie')
-    expect(safeFileName('NUL...  ', 'Udviklingsplan')).toBe('_NUL')
+    expect(cleanFileName('NUL.txt', 'Udviklingsplan')).toBe('_NUL.txt')
+    expect(cleanFileName('nul .txt', 'Udviklingsplan')).toBe('_nul .txt')
+    expect(cleanFileName('CON . .docx', 'Udviklingsplan')).toBe('_CON . .docx')
+    expect(cleanFileName('COM1', 'Udviklingsplan')).toBe('_COM1')
+    expect(cleanFileName('LPT1', 'Udviklingsplan')).toBe('_LPT1')
+    expect(cleanFileName('conin$', 'Udviklingsplan')).toBe('_conin$')
+    expect(cleanFileName('CONOUT$.log', 'Udviklingsplan')).toBe('_CONOUT$.log')
+    expect(cleanFileName('\u202ENUL', 'Udviklingsplan')).toBe('_NUL')
+    expect(cleanFileName('Connie', 'Udviklingsplan')).toBe('Connie')
+    expect(cleanFileName('NUL...  ', 'Udviklingsplan')).toBe('_NUL')
   })
 })
 

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveInside, safeFileName } from '../../../src/main/safePath'
+import { decodeUrlFileName, resolveInside } from '../../../src/main/safePath'
 
 const root = join(tmpdir(), 'pv-root')
 
@@ -34,11 +34,11 @@ describe('resolveInside', () => {
   })
 })
 
-describe('safeFileName', () => {
+describe('decodeUrlFileName', () => {
   it('accepts one plain name and refuses separators, dots, null bytes and bad escapes', () => {
-    expect(safeFileName('a1b2.png')).toBe('a1b2.png')
+    expect(decodeUrlFileName('a1b2.png')).toBe('a1b2.png')
     for (const bad of ['..', '.', '%2e%2e', 'a%2fb', 'a%5cb', 'a%00b', 'C%3aboot', '%E0%A4%A', '']) {
-      expect(safeFileName(bad)).toBeNull()
+      expect(decodeUrlFileName(bad)).toBeNull()
     }
   })
 })

@@ -4,8 +4,8 @@ import { AppError } from '../../../shared/model/errors'
 import { PlanId } from '../../../shared/model/ids'
 import { ASSET_NAME, ASSET_PREFIX } from '../../../shared/document/image/planImage'
 import type { Fs } from '../store/fsFacade'
-import { errnoCode, exists } from '../store/fsFacade'
-import { writeFileAtomic } from '../store/atomicWrite'
+import { errnoCode } from '../store/fsFacade'
+import { writeAssetFile } from './writeAssetFile'
 import { toIoError } from '../store/ioError'
 import type { PlanPaths } from '../plans/planPaths'
 import { isInside } from '../store/insidePath'
@@ -45,10 +45,8 @@ export function createAssetStore({ fs, paths, plans }: Deps) {
       const path = resolveAssetPath(input.planId, name)
       if (!path) throw new AppError('internal', `asset path refused for ${name}`)
       try {
-        if (!(await exists(fs, path))) {
-          await fs.mkdir(paths.assetsDir(input.planId), { recursive: true })
-          await writeFileAtomic(fs, path, bytes)
-        }
+        await fs.mkdir(paths.assetsDir(input.planId), { recursive: true })
+        await writeAssetFile(fs, path, bytes)
       } catch (err) {
         throw toIoError(err, `storing image ${input.fileName}`)
       }

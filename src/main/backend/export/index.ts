@@ -11,6 +11,7 @@ import { BODY } from './docx/paragraph'
 import { appendix } from './docx/appendix'
 import { skeletonDocument } from './docx/skeleton'
 import { finishPackage, readSkeleton } from './docx/assemble'
+import { FIRST_NUM_ID } from './docx/listNumbering'
 import { numberContents } from './docx/pageEstimate'
 import { planPartFiles } from './docx/planPart'
 
@@ -84,7 +85,7 @@ export async function exportPlanToDocx({
     textWidthTwips,
     textWidthPx: Math.floor(textWidthTwips / TWIPS_PER_PX),
     state: newWalkState(),
-    refs: newBodyRefs(skeleton.firstNumId),
+    refs: newBodyRefs(FIRST_NUM_ID),
     notices,
   }
   const root = asNode(doc)

@@ -1,10 +1,7 @@
 import type { PlanMeta } from '../../../shared/model/plan'
 import type { Language } from '../../../shared/model/settings'
-import { safeFileName } from '../../../shared/format/safeFileName'
+import { cleanFileName } from '../../../shared/format/cleanFileName'
 import { t } from '../../../shared/i18n/translate'
-
-/** Kept here too, where the export's naming lives; the rule itself is shared (catalogue files). */
-export { safeFileName }
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -19,7 +16,7 @@ export function defaultExportName(
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
   const who = meta.council.trim() || meta.title.trim()
   const anonymous = t(lang, 'dialogs:fileNames.exportNoName', { day })
-  const base = safeFileName(who ? t(lang, 'dialogs:fileNames.export', { who, day }) : anonymous, anonymous)
+  const base = cleanFileName(who ? t(lang, 'dialogs:fileNames.export', { who, day }) : anonymous, anonymous)
   return `${base}.${extension}`
 }
 

@@ -4,31 +4,32 @@ import { INITIATIVE_DEFAULTS, type InitiativeAttrs } from '../../../shared/docum
 import { INITIATIVE_STATUSES } from '../../../shared/document/initiative/status'
 import { parseAmount } from '../../../shared/format/danishNumber'
 import { MONTH_SHORT } from '../../../shared/format/months'
-import type { JsonNode } from './html/inline'
+import type { ImportedNode } from './html/inline'
 
 /** Our export writes its labels in Danish or English; an import accepts either. */
 export const ALL_LABELS: Labels[] = Object.values(LABELS)
 
-export function plainText(n: JsonNode): string {
+/** A node's text as our export laid it out: a tab between table cells, a newline for a break. */
+export function textWithCellTabs(n: ImportedNode): string {
   if (n.type === 'text') return n.text ?? ''
   if (n.type === 'hardBreak') return '\n'
-  return (n.content ?? []).map(plainText).join(n.type === 'tableRow' || n.type === 'table' ? '\t' : '')
+  return (n.content ?? []).map(textWithCellTabs).join(n.type === 'tableRow' || n.type === 'table' ? '\t' : '')
 }
 
 /** A cell's text as typed: the export divides long words with soft hyphens and keeps amounts and
  * months whole with no-break spaces, neither of which is the plan's own text. */
-const cellText = (c: JsonNode) =>
-  plainText(c)
+const cellText = (c: ImportedNode) =>
+  textWithCellTabs(c)
     .replace(/\u00ad/g, '')
     .replace(/\u00a0/g, ' ')
     .trim()
 
-export function rowsOf(table: JsonNode): string[][] {
+export function rowsOf(table: ImportedNode): string[][] {
   return (table.content ?? []).map((r) => (r.content ?? []).map(cellText))
 }
 
 /** A table of details' rows without the header row the export gives it ("Oplysning | Indhold"). */
-function detailRows(table: JsonNode): string[][] {
+function detailRows(table: ImportedNode): string[][] {
   const rows = rowsOf(table)
   const first = rows[0] ?? []
   const isHeader = ALL_LABELS.some((l) => same(first, [l.keyValue.field, l.keyValue.value]))
@@ -53,7 +54,7 @@ function fieldLabels(l: Labels): string[] {
 }
 
 /** The labels an initiative's field table was written with, when this table is one. */
-export function initiativeLabels(table: JsonNode): Labels | null {
+export function initiativeLabels(table: ImportedNode): Labels | null {
   const rows = detailRows(table)
   if (rows.some((r) => r.length !== 2)) return null
   return (
@@ -107,7 +108,7 @@ export function parsePeriod(s: string): { start: string; end: string } {
 }
 
 /** An initiative's attributes read back from its field table; focus areas come back as names. */
-export function initiativeFromTable(title: string, table: JsonNode, l: Labels) {
+export function initiativeFromTable(title: string, table: ImportedNode, l: Labels) {
   const v = detailRows(table).map((r) => r[1])
   const status = INITIATIVE_STATUSES.find((s) => l.status[s] === v[0]) ?? 'idea'
   const attrs: InitiativeAttrs = {
@@ -129,7 +130,7 @@ export function initiativeFromTable(title: string, table: JsonNode, l: Labels) {
 }
 
 /** The action plan's header row, in either language. */
-export function isActionPlanTable(table: JsonNode): boolean {
+export function isActionPlanTable(table: ImportedNode): boolean {
   const head = rowsOf(table)[0] ?? []
   return ALL_LABELS.some((l) => {
     const h = l.actionPlan
@@ -138,7 +139,7 @@ export function isActionPlanTable(table: JsonNode): boolean {
 }
 
 /** The focus matrix: "Initiativ" then focus areas, every body cell a tick in words or a dash. */
-export function isFocusMatrixTable(table: JsonNode): boolean {
+export function isFocusMatrixTable(table: ImportedNode): boolean {
   const rows = rowsOf(table)
   const head = rows[0] ?? []
   const l = ALL_LABELS.find((x) => x.matrixInitiative === head[0])

@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { DOCX_LIMITS } from './limits'
 import type { ReadDocxResult } from './readDocx'
 import { runDocxTask } from './worker/runDocxTask'
-import { stageImages } from './stagedImages'
+import { stageAssets } from '../assets/stagedAssets'
 import { t } from '../../../shared/i18n/translate'
 
 type Deps = Pick<Backend, 'plans' | 'fs' | 'dataDir' | 'resolveAssetPath' | 'settings'>
@@ -82,7 +82,7 @@ export async function importDocxAsPlan(
     },
     doc,
   })
-  const staged = await stageImages(backend, plan.id, images)
+  const staged = await stageAssets(backend, plan.id, new Map(images.map((i) => [i.name, i.bytes])))
   let adopted: Plan
   try {
     adopted = await backend.plans.adopt(plan)

@@ -1,3 +1,5 @@
+import type { ZipLimits } from '../zip/zipLimits'
+
 /**
  * What a .docx may be before we unpack it. Real council plans with photos stay far below these;
  * a zip bomb or a disguised archive does not. Checked against the zip's own directory before a
@@ -16,3 +18,9 @@ export const DOCX_LIMITS = {
 } as const
 
 export type DocxLimits = { [K in keyof typeof DOCX_LIMITS]: number }
+
+/** The same figures as the zip reader takes them: every Word part has the one entry limit. */
+export const docxZipLimits = (limits: DocxLimits): ZipLimits => ({
+  ...limits,
+  maxEntryBytes: () => limits.maxEntryBytes,
+})

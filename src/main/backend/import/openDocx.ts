@@ -1,8 +1,8 @@
-import { zipSync, type Zippable } from 'fflate'
 import { AppError } from '../../../shared/model/errors'
-import { DOCX_LIMITS, type DocxLimits } from './limits'
-import { readZipDirectory } from './zipDirectory'
-import { inflateEntry } from './unzipGuarded'
+import { DOCX_LIMITS, docxZipLimits, type DocxLimits } from './limits'
+import { readZipDirectory } from '../zip/readZipDirectory'
+import { inflateEntry } from '../zip/inflateEntry'
+import { writeZip, type ZipFile } from '../zip/writeZip'
 import { asUtf8, decodePart } from './partText'
 import { isOleFile, isPasswordProtectedDocx } from './oleFile'
 import { scanXml } from '../xml/scanXml'
@@ -52,7 +52,7 @@ export function openDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): D
   const kind = sniff(bytes)
   if (kind !== 'zip-like') throw notDocx(kind, `looks like ${kind}`)
 
-  const entries = readZipDirectory(bytes, limits)
+  const entries = readZipDirectory(bytes, docxZipLimits(limits))
   const byName = new Map(entries.map((e) => [e.name, e]))
   if (!byName.has('[Content_Types].xml') || !byName.has('word/document.xml')) {
     throw notDocx('zip', 'a zip without word/document.xml')
@@ -76,12 +76,16 @@ export function openDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): D
       return part ? decodePart(name, part).text : null
     },
     storedZip: (replaced) => {
-      const files: Zippable = {}
+      const files: ZipFile[] = []
       for (const [name, data] of parts) {
         const text = replaced?.get(name)
-        files[name] = [text === undefined ? data : new TextEncoder().encode(text), { level: 0 }]
+        files.push({
+          path: name,
+          data: text === undefined ? data : new TextEncoder().encode(text),
+          store: true,
+        })
       }
-      return zipSync(files)
+      return writeZip(files)
     },
   }
 }

@@ -8,7 +8,7 @@ import { scanParts } from './scanParts'
 import { convertDocx, importedImage, type ImportedImage } from './convertDocx'
 import { parseHtml } from './html/htmlTree'
 import { htmlToBlocks } from './html/toDoc'
-import type { JsonNode } from './html/inline'
+import type { ImportedNode } from './html/inline'
 import { recogniseShapes, type CoverInfo } from './recogniseShapes'
 import { scanXml } from '../xml/scanXml'
 import { readPlanPart, type PlanPartFinding, type PlanPartMeta } from './planPartReader'
@@ -91,7 +91,7 @@ function planFromPart(
   // Each picture as the asset its bytes make (sha256 + real type), whatever name it had before;
   // one whose file is missing or unreadable stays as it was in the plan (the plan lacked it too).
   const images = new Map<string, ImportedImage>()
-  for (const n of walk((doc.content ?? []) as JsonNode[])) {
+  for (const n of walk((doc.content ?? []) as ImportedNode[])) {
     if (n.type !== 'image') continue
     const path = part.media[String(n.attrs?.src ?? '').slice('asset:'.length)]
     const bytes = path ? pkg.parts.get(path) : undefined
@@ -112,7 +112,7 @@ function finished(
   images: Map<string, ImportedImage>,
   report: ReportCollector,
 ): ReadDocxResult {
-  const all = [...walk((doc.content ?? []) as JsonNode[])]
+  const all = [...walk((doc.content ?? []) as ImportedNode[])]
   const counts = {
     headings: all.filter((n) => n.type === 'heading').length,
     paragraphs: all.filter((n) => n.type === 'paragraph').length,
@@ -129,7 +129,7 @@ function finished(
   }
 }
 
-function* walk(nodes: JsonNode[]): Generator<JsonNode> {
+function* walk(nodes: ImportedNode[]): Generator<ImportedNode> {
   for (const n of nodes) {
     yield n
     if (n.content) yield* walk(n.content)

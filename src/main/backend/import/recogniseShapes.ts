@@ -1,4 +1,4 @@
-import type { JsonNode } from './html/inline'
+import type { ImportedNode } from './html/inline'
 import type { ReportCollector } from './report'
 import {
   ALL_LABELS,
@@ -6,7 +6,7 @@ import {
   initiativeLabels,
   isActionPlanTable,
   isFocusMatrixTable,
-  plainText,
+  textWithCellTabs,
 } from './exportShapes'
 
 export type CoverInfo = {
@@ -25,13 +25,13 @@ const DESCRIPTION = new Set(['paragraph', 'bulletList', 'orderedList', 'blockquo
  * the focus matrix tables into their derived blocks, and drops what the export adds by itself
  * (table of contents, the catalogue appendix). Someone else's Word tables stay tables.
  */
-export function recogniseShapes(blocks: JsonNode[], ourExport: boolean, report: ReportCollector) {
+export function recogniseShapes(blocks: ImportedNode[], ourExport: boolean, report: ReportCollector) {
   const cover: CoverInfo = { title: '', council: '', villages: [], municipality: '', versionLabel: '' }
-  const out: JsonNode[] = []
+  const out: ImportedNode[] = []
   let initiatives = 0
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]
-    const text = plainText(b).trim()
+    const text = textWithCellTabs(b).trim()
     if (b.role === 'title') {
       cover.title ||= text
       continue
@@ -73,7 +73,7 @@ export function recogniseShapes(blocks: JsonNode[], ourExport: boolean, report: 
     if (labels && next) {
       const { attrs, focusNames } = initiativeFromTable(text, next, labels)
       for (const name of focusNames) report.add('focusAreas', name)
-      const content: JsonNode[] = []
+      const content: ImportedNode[] = []
       let j = i + 2
       for (; j < blocks.length && DESCRIPTION.has(blocks[j].type) && !blocks[j].role; j++)
         content.push(blocks[j])
@@ -103,13 +103,13 @@ function readCoverLine(text: string, cover: CoverInfo): boolean {
   return true
 }
 
-function strip(b: JsonNode): JsonNode {
+function strip(b: ImportedNode): ImportedNode {
   if (b.role === undefined) return b
   const { role: _role, ...rest } = b
   return rest
 }
 
-function stripDeep(b: JsonNode): JsonNode {
+function stripDeep(b: ImportedNode): ImportedNode {
   const s = strip(b)
   return s.content ? { ...s, content: s.content.map(stripDeep) } : s
 }

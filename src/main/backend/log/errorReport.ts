@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { zip, type ZipEntry } from '../export/docx/zip'
+import { writeZip, type ZipFile } from '../zip/writeZip'
 
 /** What the report says about the installation; the shell fills in what only it knows. */
 export type ReportAppInfo = {
@@ -39,7 +39,7 @@ async function readIfThere(path: string): Promise<Uint8Array | null> {
  * without the personal word list), and the plans only when asked for.
  */
 export async function buildErrorReport(input: ErrorReportInput): Promise<Uint8Array> {
-  const entries: ZipEntry[] = []
+  const entries: ZipFile[] = []
   const present = new Set(await readdir(input.logDir).catch(() => [] as string[]))
   for (const name of input.logFileNames) {
     if (!present.has(name)) continue
@@ -56,7 +56,7 @@ export async function buildErrorReport(input: ErrorReportInput): Promise<Uint8Ar
   for (const plan of input.plans ?? []) {
     entries.push({ path: `plans/${plan.id}.json`, data: Buffer.from(plan.json, 'utf8') })
   }
-  return zip(entries, 6)
+  return writeZip(entries, 6)
 }
 
 /** Settings as the report shows them: everything but the personal words, which are counted. */

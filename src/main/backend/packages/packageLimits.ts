@@ -1,6 +1,7 @@
 import { MAX_CATALOGUE_BYTES } from '../../../shared/model/catalogueValidation'
 import { MAX_ASSET_BYTES } from '../assets/assetStore'
 import { DOCX_LIMITS } from '../import/limits'
+import type { ZipLimits } from '../zip/zipLimits'
 
 /**
  * The largest plan (compact JSON, UTF-8) a .planvaerksted file carries. The save command sets no
@@ -41,8 +42,8 @@ export const PACKAGE_LIMITS = {
    * The bomb itself is stopped by the sizes above, checked before a byte is inflated and while
    * inflating.
    */
-  maxRatio: 1100,
+  maxEntryRatio: 1100,
+  /** The whole archive's ratio is a mean of its entries', so deflate's ceiling bounds it too. */
+  maxTotalRatio: 1100,
   ratioFloorBytes: 256 * 1024,
-}
-
-export type PackageLimits = typeof PACKAGE_LIMITS
+} satisfies ZipLimits & { maxFileBytes: number }

@@ -6,7 +6,7 @@ import type { VersionFile } from '../backups/snapshotFiles'
 import { referencedAssets, writePackage } from './writePackage'
 import { readPackage } from './readPackage'
 import { idOccupant } from './idOccupant'
-import { stageAssets } from './stagedAssets'
+import { stageAssets } from '../assets/stagedAssets'
 import { copyTitle } from './copyTitle'
 
 export type ImportMode = 'copy' | 'replace'

@@ -5,7 +5,9 @@ import { checkDocument } from '../../../shared/document/validate'
 import { AppError } from '../../../shared/model/errors'
 import { sniffImage } from '../assets/sniffImage'
 import { VersionFile } from '../backups/snapshotFiles'
-import { inflatePackageEntry, readPackageDirectory, type PackageEntry } from './packageZip'
+import { readZipDirectory, type ZipEntry } from '../zip/readZipDirectory'
+import { inflateEntry } from '../zip/inflateEntry'
+import { PACKAGE_LIMITS } from './packageLimits'
 import { parseUntrustedJson } from './safeJson'
 import { PACKAGE_FORMAT_VERSION, PACKAGE_NAME, PackageManifest } from './packageFormat'
 import type { PackageContent } from './writePackage'
@@ -21,7 +23,10 @@ const invalid = (why: string, details: { reason: string; part?: string }) =>
  * its own file through this too, so the app never writes a package it would refuse.
  */
 export function readPackage(bytes: Uint8Array): PackageContent & { manifest: PackageManifest } {
-  const entries = readPackageDirectory(bytes)
+  if (bytes.length > PACKAGE_LIMITS.maxFileBytes) {
+    throw new AppError('unsafe-file', `package is ${bytes.length} bytes`, { reason: 'size' })
+  }
+  const entries = readZipDirectory(bytes, PACKAGE_LIMITS)
   for (const e of entries) {
     if (!PACKAGE_NAME.test(e.name)) {
       throw new AppError('unsafe-file', `unexpected entry ${JSON.stringify(e.name.slice(0, 100))}`, {
@@ -33,7 +38,7 @@ export function readPackage(bytes: Uint8Array): PackageContent & { manifest: Pac
   const json = (name: string): unknown => {
     const entry = byName.get(name)
     if (!entry) throw invalid(`${name} is missing`, { reason: 'package-part-missing', part: name })
-    return parseUntrustedJson(new TextDecoder().decode(inflatePackageEntry(bytes, entry)), name)
+    return parseUntrustedJson(new TextDecoder().decode(inflateEntry(bytes, entry)), name)
   }
 
   const manifest = PackageManifest.safeParse(json('manifest.json'))
@@ -111,8 +116,8 @@ function fromNewerApp(value: unknown): boolean {
   return typeof version === 'number' && version > PLAN_SCHEMA_VERSION
 }
 
-function checkedAsset(bytes: Uint8Array, entry: PackageEntry): Uint8Array {
-  const data = inflatePackageEntry(bytes, entry)
+function checkedAsset(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = inflateEntry(bytes, entry)
   const name = entry.name.slice(7)
   const [hash, ext] = name.split('.')
   const sniffed = sniffImage(data)

@@ -1,9 +1,9 @@
-import { zipSync, strToU8, type Zippable } from 'fflate'
 import type { Plan } from '../../../shared/model/plan'
 import { assetName } from '../../../shared/document/image/planImage'
 import { walk, attrsOf, type JsonNode } from '../../../shared/derive/docWalk'
 import type { VersionFile } from '../backups/snapshotFiles'
 import { PACKAGE_FORMAT_VERSION, type PackageManifest } from './packageFormat'
+import { writeZip, type ZipFile } from '../zip/writeZip'
 
 export type PackageContent = {
   plan: Plan
@@ -37,11 +37,14 @@ export function writePackage(content: PackageContent, appVersion: string, now = 
     versions: versions.map((v) => v.id),
   }
   // Compact: indenting doubled an empty table's size, and the plan store writes compact JSON too.
-  const json = (value: unknown) => strToU8(JSON.stringify(value))
-  const files: Zippable = { 'manifest.json': json(manifest), 'plan.json': json(plan) }
-  if (plan.meta.catalogue) files['catalogue.json'] = json(plan.meta.catalogue)
+  const json = (path: string, value: unknown): ZipFile => ({
+    path,
+    data: new TextEncoder().encode(JSON.stringify(value)),
+  })
+  const files = [json('manifest.json', manifest), json('plan.json', plan)]
+  if (plan.meta.catalogue) files.push(json('catalogue.json', plan.meta.catalogue))
   // Images are already compressed; storing them saves an old laptop the work.
-  for (const [name, bytes] of assets) files[`assets/${name}`] = [bytes, { level: 0 }]
-  for (const v of versions) files[`versions/${v.id}.json`] = json(v)
-  return zipSync(files, { level: 6 })
+  for (const [name, bytes] of assets) files.push({ path: `assets/${name}`, data: bytes, store: true })
+  for (const v of versions) files.push(json(`versions/${v.id}.json`, v))
+  return writeZip(files, 6)
 }

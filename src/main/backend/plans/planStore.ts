@@ -29,7 +29,7 @@ export type NewPlan = {
   municipality: string
   templateId: string
 }
-/** What other parts of the backend may change in meta (the catalogue engineer sets `catalogue`). */
+/** What other parts of the backend may change in meta (backend/catalogues sets `catalogue`). */
 export type BackendMetaPatch = MetaPatch & { catalogue?: Catalogue | null; templateId?: string }
 export type SaveResult = { rev: number; updatedAt: string }
 

@@ -1,13 +1,13 @@
 import type { DocJSON } from '../../../shared/model/plan'
 import type { Template } from '../../../shared/model/template'
-import { EMPTY_DOC } from '../../../shared/document/validate'
+import { EMPTY_DOC } from '../../../shared/document/emptyDoc'
 
 /**
  * The document a new plan opens with: each section a heading followed by an empty paragraph that
  * carries the section's guiding prompt (shown as placeholder, never exported).
  */
 export function docFromTemplate(template: Template | null): DocJSON {
-  if (!template) return structuredClone(EMPTY_DOC) as unknown as DocJSON
+  if (!template) return structuredClone(EMPTY_DOC)
   const content: unknown[] = []
   for (const s of template.sections) {
     content.push({ type: 'heading', attrs: { level: s.level }, content: [{ type: 'text', text: s.heading }] })

@@ -4,11 +4,8 @@ import { Editor, type JSONContent } from '@tiptap/core'
 import { Node as PMNode } from '@tiptap/pm/model'
 import { Selection } from '@tiptap/pm/state'
 import { planExtensions, planSchema } from '../../../../src/shared/document/extensions'
-import {
-  EMPTY_DOC,
-  isPlanLoad,
-  loadPlanContent,
-} from '../../../../src/renderer/src/features/editor/loadPlanContent'
+import { isPlanLoad, loadPlanContent } from '../../../../src/renderer/src/features/editor/loadPlanContent'
+import { EMPTY_DOC } from '../../../../src/shared/document/emptyDoc'
 import { generatePlan } from '../../../../bench/generate/plan'
 import type { DocJSON } from '../../../../src/shared/model/plan'
 

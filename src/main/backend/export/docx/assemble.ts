@@ -1,22 +1,17 @@
 import { Packer, type Document } from 'docx'
 import { strFromU8, unzipSync } from 'fflate'
 import type { BodyRefs } from './context'
-import { MARK } from './skeleton'
+import { BODY_MARK } from './skeleton'
 import { tocContent } from './tocXml'
-import { numberingInstanceXml } from './listNumbering'
+import { numberingXml } from './listNumbering'
 import { esc } from './xml'
-import { zip, type ZipEntry } from './zip'
+import { writeZip, type ZipFile } from '../../zip/writeZip'
 import type { PlanPartFiles } from './planPart'
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
 /** The package docx wrote around the marker, read back to be finished with the body. */
-export type Skeleton = {
-  parts: Map<string, Uint8Array | string>
-  /** numId for the first list of the body: after every instance the skeleton has. */
-  firstNumId: number
-  abstract: { bullet: string; ordered: string }
-}
+export type Skeleton = { parts: Map<string, Uint8Array | string> }
 
 const fail = (what: string): never => {
   throw new Error(`docx skeleton: ${what} not found`)
@@ -27,35 +22,20 @@ function textPart(parts: Skeleton['parts'], path: string): string {
   return typeof part === 'string' ? part : strFromU8(part)
 }
 
-/** Compiles the skeleton with docx and finds what the body needs from it. */
+/** Compiles the skeleton with docx. */
 export async function readSkeleton(document: Document): Promise<Skeleton> {
   const files = unzipSync(new Uint8Array(await Packer.toBuffer(document)))
-  const parts = new Map<string, Uint8Array | string>(Object.entries(files))
-  const body = textPart(parts, 'word/document.xml')
-  const numbering = textPart(parts, 'word/numbering.xml')
-  const numIdOf = (mark: string) => {
-    const at = body.indexOf(mark)
-    const p = body.lastIndexOf('<w:p>', at)
-    return /<w:numId w:val="(\d+)"\/>/.exec(body.slice(p, at))?.[1] ?? fail(`${mark} numbering`)
-  }
-  const abstractOf = (numId: string) =>
-    new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)?.[1] ??
-    fail(`numbering instance ${numId}`)
-  const numIds = [...numbering.matchAll(/<w:num w:numId="(\d+)"/g)].map((m) => Number(m[1]))
-  return {
-    parts,
-    firstNumId: Math.max(0, ...numIds) + 1,
-    abstract: { bullet: abstractOf(numIdOf(MARK.bullet)), ordered: abstractOf(numIdOf(MARK.ordered)) },
-  }
+  return { parts: new Map<string, Uint8Array | string>(Object.entries(files)) }
 }
 
-/** Cuts out `from`'s paragraph through `to`'s paragraph and puts `xml` there. */
-function replaceParagraphs(doc: string, from: string, to: string, xml: string): string {
-  const start = doc.lastIndexOf('<w:p>', doc.indexOf(from))
-  const endAt = doc.indexOf(to)
-  if (start < 0 || endAt < 0) fail('body marker')
-  const end = doc.indexOf('</w:p>', endAt) + '</w:p>'.length
-  return doc.slice(0, start) + xml + doc.slice(end)
+/** Puts `xml` in place of the paragraph that holds the text `mark`. */
+function replaceParagraph(doc: string, mark: string, xml: string): string {
+  const at = doc.indexOf(mark)
+  if (at < 0) fail('body marker')
+  const start = Math.max(doc.lastIndexOf('<w:p>', at), doc.lastIndexOf('<w:p ', at))
+  const endAt = doc.indexOf('</w:p>', at)
+  if (start < 0 || endAt < 0) fail('body marker paragraph')
+  return doc.slice(0, start) + xml + doc.slice(endAt + '</w:p>'.length)
 }
 
 function withToc(doc: string, refs: BodyRefs, textWidthTwips: number): string {
@@ -63,23 +43,9 @@ function withToc(doc: string, refs: BodyRefs, textWidthTwips: number): string {
   const open = doc.indexOf('<w:sdtContent>')
   const close = doc.indexOf('</w:sdtContent>', open)
   if (open < 0 || close < 0) fail('table of contents')
-  const content = doc.slice(open, close)
-  const fieldStart =
-    /<w:r><w:fldChar w:fldCharType="begin"[^>]*\/>.*?<w:fldChar w:fldCharType="separate"\/><\/w:r>/s.exec(
-      content,
-    )?.[0] ?? fail('TOC field')
   return (
-    doc.slice(0, open + '<w:sdtContent>'.length) +
-    tocContent(refs.toc, fieldStart, textWidthTwips) +
-    doc.slice(close)
+    doc.slice(0, open + '<w:sdtContent>'.length) + tocContent(refs.toc, textWidthTwips) + doc.slice(close)
   )
-}
-
-/** The w:num elements of the body's lists, one instance each (listNumbering.ts). */
-function numberingInstances(skeleton: Skeleton, refs: BodyRefs): string {
-  return refs.lists
-    .map((list, i) => numberingInstanceXml(skeleton.firstNumId + i, skeleton.abstract[list.kind], list))
-    .join('')
 }
 
 function relationships(refs: BodyRefs): string {
@@ -115,15 +81,12 @@ export function finishPackage(
   let doc = textPart(parts, 'word/document.xml')
   // The contents first, while the document is small: then the body is spliced in once.
   doc = withToc(doc, refs, textWidthTwips)
-  doc = replaceParagraphs(doc, MARK.bullet, MARK.body, body)
-  const numbering = textPart(parts, 'word/numbering.xml')
+  doc = replaceParagraph(doc, BODY_MARK, body)
   const rels = textPart(parts, 'word/_rels/document.xml.rels')
   const done = new Map(parts)
   done.set('word/document.xml', doc)
-  done.set(
-    'word/numbering.xml',
-    insertBefore(numbering, '</w:numbering>', numberingInstances(skeleton, refs)),
-  )
+  // docx wrote a numbering part (and its relationship and content type); ours takes its place whole.
+  done.set('word/numbering.xml', numberingXml(refs.lists))
   const embedded = planPart?.(doc, refs.media)
   done.set(
     'word/_rels/document.xml.rels',
@@ -135,9 +98,9 @@ export function finishPackage(
     const types = textPart(parts, '[Content_Types].xml')
     done.set('[Content_Types].xml', insertBefore(types, '</Types>', embedded.contentType))
   }
-  const entries: ZipEntry[] = []
+  const entries: ZipFile[] = []
   for (const [path, data] of done) {
     entries.push({ path, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data })
   }
-  return zip(entries)
+  return writeZip(entries)
 }

@@ -1,7 +1,7 @@
 import { childrenOf, textOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import type { ExportContext } from './context'
 import { heading } from './heading'
-import { paragraph, textStyle, type BlockEnv } from './paragraph'
+import { paragraphBlock, textStyle, type BlockEnv } from './paragraph'
 import { list } from './list'
 import { table } from './table'
 import { image } from './image'
@@ -31,7 +31,7 @@ export function block(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[
 function render(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
   switch (node.type) {
     case 'paragraph':
-      return paragraph(node, ctx, env)
+      return paragraphBlock(node, ctx, env)
     case 'heading':
       return heading(node, ctx, env)
     case 'bulletList':

@@ -57,7 +57,7 @@ export type BodyRefs = {
   /** One numbering instance per list, in order: each restarts (at 1, or its own start) without a
    * definition of its own. */
   lists: ListInstance[]
-  /** The numId of the first list: the skeleton's own numbering instances come before it. */
+  /** The numId of the first list (listNumbering.ts writes the instances from there). */
   firstNumId: number
   /** Headings of level 1-3 in order, bookmarked so the table of contents can link to them. */
   toc: { title: string; level: number; bookmark: number; page?: number }[]

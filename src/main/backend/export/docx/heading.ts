@@ -1,7 +1,7 @@
 import { asNode, attrsOf, childrenOf, type JsonNode } from '../../../../shared/derive/docWalk'
 import type { DocJSON } from '../../../../shared/model/plan'
 import type { ExportContext } from './context'
-import { inlineRuns, plainText } from './inline'
+import { inlineRuns, headingLineText } from './inline'
 import { textStyle, type BlockEnv } from './paragraph'
 import { paragraph } from './xml'
 
@@ -35,7 +35,7 @@ export function headingShiftOf(doc: DocJSON): number {
   let highest = Infinity
   const root = asNode(doc)
   for (const n of root ? childrenOf(root) : []) {
-    if (n.type === 'heading' && plainText(n).trim() !== '') highest = Math.min(highest, levelOf(n))
+    if (n.type === 'heading' && headingLineText(n).trim() !== '') highest = Math.min(highest, levelOf(n))
   }
   return Number.isFinite(highest) ? Math.max(0, highest - 1) : 0
 }
@@ -59,6 +59,6 @@ export function heading(node: JsonNode, ctx: ExportContext, env: BlockEnv): stri
   const wanted = Math.max(1, levelOf(node) - ctx.state.headingShift)
   const level = Math.min(wanted, ctx.state.sectionLevel + 1)
   ctx.state.sectionLevel = level
-  ctx.state.section = plainText(node).trim()
-  return [headingParagraph(level, runs, plainText(node), ctx)]
+  ctx.state.section = headingLineText(node).trim()
+  return [headingParagraph(level, runs, headingLineText(node), ctx)]
 }

@@ -83,7 +83,7 @@ export function inlineRuns(node: JsonNode, refs: BodyRefs, extra: RunProps = {})
 }
 
 /** A heading's text as its table-of-contents entry shows it: one line, tabs as spaces. */
-export function plainText(node: JsonNode): string {
+export function headingLineText(node: JsonNode): string {
   let s = ''
   for (const child of childrenOf(node)) {
     if (child.type === 'hardBreak') s += ' '

@@ -29,7 +29,7 @@ export function textStyle(env: BlockEnv): string | undefined {
  * A paragraph of text. An empty one is left out: spacing comes from the styles, and an empty
  * paragraph that only carries a template's section prompt is guidance, never content.
  */
-export function paragraph(node: JsonNode, ctx: ExportContext, env: BlockEnv): string[] {
+export function paragraphBlock(node: JsonNode, ctx: ExportContext, env: BlockEnv): string[] {
   const runs = inlineRuns(node, ctx.refs)
   if (!runs) return []
   return [p({ style: textStyle(env), spacingBefore: spaceAfterTable(ctx), align: env.align }, runs)]

@@ -4,15 +4,11 @@ import type { Labels } from './labels'
 import { cover } from './cover'
 import { toc } from './toc'
 import { pageFooter, planHeader } from './headerFooter'
-import { NUMBERING, numbering, styles } from './styles'
+import { styles } from './styles'
 import { xmlSafeStrings } from './xml'
 
-/** Texts no plan contains, which mark where the body goes and the probes that precede it. */
-export const MARK = {
-  body: 'PLANVAERKSTED-BODY-2f6c1e',
-  bullet: 'PLANVAERKSTED-PROBE-BULLET-2f6c1e',
-  ordered: 'PLANVAERKSTED-PROBE-ORDERED-2f6c1e',
-} as const
+/** A text no plan contains, which marks where the body goes. */
+export const BODY_MARK = 'PLANVAERKSTED-BODY-2f6c1e'
 
 export type SkeletonInput = {
   meta: PlanMeta
@@ -24,11 +20,9 @@ export type SkeletonInput = {
 }
 
 /**
- * Everything of the .docx except the body, built with docx: package parts, core properties,
- * styles, the two numbering definitions, cover, table of contents, header and footer, section
- * settings. The body section holds a marker paragraph where the body XML is put, preceded by one
- * list paragraph of each kind: docx then writes a numbering instance for each, which tells which
- * abstract numbering our bullet and ordered lists belong to.
+ * Everything of the .docx except the body and its numbering part (listNumbering.ts), built with
+ * docx: package parts, core properties, styles, cover, table of contents, header and footer,
+ * section settings. The body section holds one marker paragraph where the body XML is put.
  */
 export function skeletonDocument(input: SkeletonInput): Document {
   // docx escapes markup but writes U+FFFE, controls and lone surrogates as they are, and Word then
@@ -37,8 +31,6 @@ export function skeletonDocument(input: SkeletonInput): Document {
   const { meta, labels, date, reviewCopy, keywords, page } = xmlSafeStrings(input)
   const headers = { default: planHeader(meta.title) }
   const footers = { default: pageFooter(labels) }
-  const probe = (reference: string, text: string) =>
-    new Paragraph({ numbering: { reference, level: 0, instance: 0 }, children: [new TextRun(text)] })
   const council = meta.council.trim()
   return new Document({
     title: meta.title,
@@ -48,7 +40,6 @@ export function skeletonDocument(input: SkeletonInput): Document {
     keywords,
     description: [meta.municipality, meta.versionLabel].filter((s) => s.trim()).join(' · '),
     styles,
-    numbering,
     features: { updateFields: true },
     sections: [
       { properties: { page }, children: cover(meta, labels, date, reviewCopy) },
@@ -62,11 +53,7 @@ export function skeletonDocument(input: SkeletonInput): Document {
         },
         headers,
         footers,
-        children: [
-          probe(NUMBERING.bullet, MARK.bullet),
-          probe(NUMBERING.ordered, MARK.ordered),
-          new Paragraph({ children: [new TextRun(MARK.body)] }),
-        ],
+        children: [new Paragraph({ children: [new TextRun(BODY_MARK)] })],
       },
     ],
   })

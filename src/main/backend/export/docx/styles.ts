@@ -1,11 +1,4 @@
-import {
-  AlignmentType,
-  LineRuleType,
-  BorderStyle,
-  LevelFormat,
-  type INumberingOptions,
-  type IStylesOptions,
-} from 'docx'
+import { AlignmentType, LineRuleType, BorderStyle, type IStylesOptions } from 'docx'
 
 /**
  * Every look of the exported plan, named once. The walker only ever says "this is a Quote" or "this
@@ -32,8 +25,6 @@ export const STYLE = {
   listContinue: 'ListContinue',
   tableGap: 'TableGap',
 } as const
-
-export const NUMBERING = { bullet: 'plan-bullet', ordered: 'plan-ordered' } as const
 
 const FONT = 'Calibri'
 const INK = '1F2933'
@@ -210,36 +201,3 @@ export const styles: IStylesOptions = {
 /** Left indent of list level n, in twips; also used for a list item's follow-on paragraphs. */
 export const listIndent = (level: number) => 360 * (level + 1)
 export const HANGING = 360
-
-const BULLETS = ['•', '◦', '▪']
-const ORDERED = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN]
-const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8]
-
-/**
- * One abstract numbering for bullets and one for ordered lists. Each list in the plan is an
- * `instance` of one of them, which restarts it without adding a definition per list.
- */
-export const numbering: INumberingOptions = {
-  config: [
-    {
-      reference: NUMBERING.bullet,
-      levels: LEVELS.map((level) => ({
-        level,
-        format: LevelFormat.BULLET,
-        text: BULLETS[level % BULLETS.length],
-        alignment: AlignmentType.LEFT,
-        style: { paragraph: { indent: { left: listIndent(level), hanging: HANGING } } },
-      })),
-    },
-    {
-      reference: NUMBERING.ordered,
-      levels: LEVELS.map((level) => ({
-        level,
-        format: ORDERED[level % ORDERED.length],
-        text: `%${level + 1}.`,
-        alignment: AlignmentType.LEFT,
-        style: { paragraph: { indent: { left: listIndent(level), hanging: HANGING } } },
-      })),
-    },
-  ],
-}

@@ -5,10 +5,16 @@ import { esc } from './xml'
  * The table of contents filled in with the plan's headings, as docx fills it: one entry per
  * bookmarked heading, linked to it, with a PAGEREF field whose result is the page the heading is
  * estimated to fall on (pageEstimate.ts). That is what Protected View, a previewer and LibreOffice
- * show, since they never update fields; Word recomputes the dirty fields on open. `fieldStart` is
- * the run that opens the TOC field, taken from the content docx wrote, so its switches stay docx's.
+ * show, since they never update fields; Word recomputes the dirty fields on open. The field is
+ * written here whole, switches included (the ones toc.ts asks docx for), so that nothing is read
+ * back out of docx's XML.
  */
-export function tocContent(entries: BodyRefs['toc'], fieldStart: string, textWidthTwips: number): string {
+export function tocContent(entries: BodyRefs['toc'], textWidthTwips: number): string {
+  // Headings 1-3 (\o), each entry a link (\h): as toc.ts's TableOfContents options.
+  const fieldStart =
+    '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>' +
+    '<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;</w:instrText>' +
+    '<w:fldChar w:fldCharType="separate"/></w:r>'
   const tabs = `<w:tabs><w:tab w:val="right" w:pos="${textWidthTwips}" w:leader="dot"/></w:tabs>`
   let out = ''
   entries.forEach(({ title, level, bookmark, page }, i) => {

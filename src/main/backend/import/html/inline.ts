@@ -4,10 +4,14 @@ import type { ReportCollector } from '../report'
 import { textOf, type HtmlNode } from './htmlTree'
 
 export type JsonMark = { type: string; attrs?: Record<string, unknown> }
-export type JsonNode = {
+/**
+ * A node as the importer builds it, with the types it gives it (docWalk's JsonNode is the other
+ * side: a node read from disk, trusted in nothing).
+ */
+export type ImportedNode = {
   type: string
   attrs?: Record<string, unknown>
-  content?: JsonNode[]
+  content?: ImportedNode[]
   marks?: JsonMark[]
   text?: string
   /** The Word style class mammoth gave a paragraph; read by the recogniser, removed before saving. */
@@ -29,7 +33,7 @@ const EXCLUSIVE: Record<string, string> = { superscript: 'subscript', subscript:
 // The schema's mark order; ProseMirror's check() refuses marks in another order.
 const RANK: Record<string, number> = Object.fromEntries(Object.keys(planSchema().marks).map((m, i) => [m, i]))
 
-export type InlineOut = { inline: JsonNode[]; images: JsonNode[] }
+export type InlineOut = { inline: ImportedNode[]; images: ImportedNode[] }
 
 /**
  * Runs of text with their marks. Images met inside a paragraph are lifted out (the plan's images
@@ -90,8 +94,8 @@ function sameMarks(a?: JsonMark[], b?: JsonMark[]): boolean {
 }
 
 /** Word splits text into many runs; neighbours with the same marks become one text node. */
-function mergeTexts(nodes: JsonNode[]): JsonNode[] {
-  const out: JsonNode[] = []
+function mergeTexts(nodes: ImportedNode[]): ImportedNode[] {
+  const out: ImportedNode[] = []
   for (const n of nodes) {
     const last = out[out.length - 1]
     if (n.type === 'text' && last?.type === 'text' && sameMarks(last.marks, n.marks)) {
@@ -102,12 +106,12 @@ function mergeTexts(nodes: JsonNode[]): JsonNode[] {
 }
 
 /** True when a run list holds no visible text (Word's empty spacing paragraphs). */
-export function isBlank(inline: JsonNode[]): boolean {
+export function isBlank(inline: ImportedNode[]): boolean {
   return inline.every((n) => n.type === 'text' && !n.text?.replace(/[\s\u00a0]/g, ''))
 }
 
 /** Word and LibreOffice leave spaces before a nested list or after the last word; they mean nothing. */
-function trimEnds(nodes: JsonNode[]): JsonNode[] {
+function trimEnds(nodes: ImportedNode[]): ImportedNode[] {
   const first = nodes[0]
   if (first?.type === 'text') first.text = first.text?.replace(/^[ \u00a0]+/, '')
   const last = nodes[nodes.length - 1]

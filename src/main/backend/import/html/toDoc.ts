@@ -1,13 +1,13 @@
 import type { ReportCollector } from '../report'
 import type { HtmlElement, HtmlNode } from './htmlTree'
-import { convertInline, isBlank, type JsonNode } from './inline'
-import { plainText } from '../exportShapes'
+import { convertInline, isBlank, type ImportedNode } from './inline'
+import { textWithCellTabs } from '../exportShapes'
 import { MAX_CAPTION } from '../../../../shared/document/image/imageLayout'
 
 const HEADING = /^h([1-6])$/
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'hr'])
 
-export type Converted = { blocks: JsonNode[]; footnotes: JsonNode[] }
+export type Converted = { blocks: ImportedNode[]; footnotes: ImportedNode[] }
 
 /**
  * Mammoth's HTML as blocks of the plan schema. Headings below level 3 become level 3 (the plan has
@@ -15,12 +15,12 @@ export type Converted = { blocks: JsonNode[]; footnotes: JsonNode[] }
  * taken out of the flow and returned apart, so the caller can place them under one heading.
  */
 export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Converted {
-  const footnotes: JsonNode[] = []
+  const footnotes: ImportedNode[] = []
   const blocks = convertBlocks(root.children)
   return { blocks, footnotes }
 
-  function convertBlocks(nodes: HtmlNode[]): JsonNode[] {
-    const out: JsonNode[] = []
+  function convertBlocks(nodes: HtmlNode[]): ImportedNode[] {
+    const out: ImportedNode[] = []
     let loose: HtmlNode[] = []
     const flushLoose = () => {
       if (loose.length) out.push(...paragraph(loose))
@@ -39,7 +39,7 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
     return captionsUnderImages(joinListContinuations(out))
   }
 
-  function block(el: HtmlElement): JsonNode[] {
+  function block(el: HtmlElement): ImportedNode[] {
     const h = HEADING.exec(el.tag)
     if (h) {
       const { inline, images } = convertInline(el.children, report)
@@ -65,16 +65,16 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
     }
   }
 
-  function paragraph(children: HtmlNode[], role?: string): JsonNode[] {
+  function paragraph(children: HtmlNode[], role?: string): ImportedNode[] {
     if (role === 'rule') return [{ type: 'horizontalRule' }]
     const { inline, images } = convertInline(children, report)
-    const out: JsonNode[] = []
+    const out: ImportedNode[] = []
     if (!isBlank(inline))
       out.push(role ? { type: 'paragraph', content: inline, role } : { type: 'paragraph', content: inline })
     return [...out, ...images]
   }
 
-  function list(el: HtmlElement): JsonNode[] {
+  function list(el: HtmlElement): ImportedNode[] {
     const items = el.children.filter((c): c is HtmlElement => c.kind === 'el' && c.tag === 'li')
     if (items.length && items.every((li) => /^(footnote|endnote)-/.test(li.attrs.id ?? ''))) {
       for (const li of items) footnotes.push(listItem(li, true))
@@ -85,7 +85,7 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
     return [{ type: el.tag === 'ol' ? 'orderedList' : 'bulletList', content }]
   }
 
-  function listItem(li: HtmlElement, note: boolean): JsonNode {
+  function listItem(li: HtmlElement, note: boolean): ImportedNode {
     const children = note ? li.children.map(stripBackLinks) : li.children
     // Images cannot sit in a list item in the plan schema: they follow the list's paragraph text.
     const inner = convertBlocks(children).filter((b) => b.type !== 'image' && b.type !== 'table')
@@ -93,8 +93,8 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
     return { type: 'listItem', content: inner }
   }
 
-  function table(el: HtmlElement): JsonNode[] {
-    const rows: JsonNode[] = []
+  function table(el: HtmlElement): ImportedNode[] {
+    const rows: ImportedNode[] = []
     const collect = (nodes: HtmlNode[]) => {
       for (const n of nodes) {
         if (n.kind !== 'el') continue
@@ -117,7 +117,7 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
     return kept.length ? [{ type: 'table', content: kept }] : []
   }
 
-  function row(tr: HtmlElement): JsonNode {
+  function row(tr: HtmlElement): ImportedNode {
     const cells = tr.children.filter(
       (c): c is HtmlElement => c.kind === 'el' && (c.tag === 'td' || c.tag === 'th'),
     )
@@ -136,16 +136,16 @@ export function htmlToBlocks(root: HtmlElement, report: ReportCollector): Conver
 }
 
 const CONTINUES = /^listcontinue(\d)$/
-const isList = (b: JsonNode | undefined) => b?.type === 'bulletList' || b?.type === 'orderedList'
+const isList = (b: ImportedNode | undefined) => b?.type === 'bulletList' || b?.type === 'orderedList'
 
 /**
  * A list item's second paragraph (Word's List Continue style, our export's too) goes back into the
  * item it continues, at its level: mammoth writes it after the list, which splits the list in two.
  * The list that follows it, of the same kind, is the same list going on, and is joined to it.
  */
-function joinListContinuations(blocks: JsonNode[]): JsonNode[] {
-  const out: JsonNode[] = []
-  let open: JsonNode | null = null
+function joinListContinuations(blocks: ImportedNode[]): ImportedNode[] {
+  const out: ImportedNode[] = []
+  let open: ImportedNode | null = null
   for (const b of blocks) {
     const level = b.type === 'paragraph' ? CONTINUES.exec(b.role ?? '') : null
     const last = out[out.length - 1]
@@ -169,7 +169,7 @@ function joinListContinuations(blocks: JsonNode[]): JsonNode[] {
 }
 
 /** The last item of a list, going down into its last item's own list up to `level` times. */
-function lastItemAt(list: JsonNode, level: number): JsonNode {
+function lastItemAt(list: ImportedNode, level: number): ImportedNode {
   let item = list.content![list.content!.length - 1]
   for (let l = 0; l < level; l++) {
     const inner = item.content?.[item.content.length - 1]
@@ -180,12 +180,12 @@ function lastItemAt(list: JsonNode, level: number): JsonNode {
 }
 
 /** A caption paragraph right under a picture is that picture's caption (the export writes it so). */
-function captionsUnderImages(blocks: JsonNode[]): JsonNode[] {
-  const out: JsonNode[] = []
+function captionsUnderImages(blocks: ImportedNode[]): ImportedNode[] {
+  const out: ImportedNode[] = []
   for (const b of blocks) {
     const last = out[out.length - 1]
     if (b.role === 'caption' && last?.type === 'image' && last.attrs?.caption === undefined) {
-      const caption = plainText(b).replace(/\s+/g, ' ').trim().slice(0, MAX_CAPTION)
+      const caption = textWithCellTabs(b).replace(/\s+/g, ' ').trim().slice(0, MAX_CAPTION)
       if (caption) {
         last.attrs = { ...last.attrs, caption }
         continue

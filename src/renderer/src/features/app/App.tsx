@@ -19,7 +19,8 @@ export function App() {
   const guard = useRef<LeaveGuard | null>(null)
 
   useEffect(() => {
-    ;(async () => {
+    // Runs on its own: every failure of the boot lands in its catch and is shown as StartupError.
+    void (async () => {
       try {
         const [info, settings] = await Promise.all([api['app.info'](), api['settings.get']()])
         await initI18n(settings.language)

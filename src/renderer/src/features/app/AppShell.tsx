@@ -4,7 +4,8 @@ import { HomeScreen } from '../plans/HomeScreen'
 import { NewPlanScreen } from '../plans/NewPlanScreen'
 import { EditorScreen } from '../editor/EditorScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
-import { screens } from './extraScreens'
+import { CataloguesScreen } from '../catalogues/CataloguesScreen'
+import { YearScreen } from '../year/YearScreen'
 import { ErrorBoundary } from '../errors/ErrorBoundary'
 import './appShell.css'
 
@@ -60,8 +61,8 @@ export function AppShell({ route }: { route: Route }) {
           {route.name === 'new' && <NewPlanScreen />}
           {route.name === 'plan' && <EditorScreen key={route.id} planId={route.id} />}
           {route.name === 'settings' && <SettingsScreen />}
-          {route.name === 'catalogues' && <screens.Catalogues />}
-          {route.name === 'year' && <screens.Year />}
+          {route.name === 'catalogues' && <CataloguesScreen />}
+          {route.name === 'year' && <YearScreen />}
         </ErrorBoundary>
       </div>
     </div>

@@ -16,7 +16,8 @@ import { isAllowedLink } from '../../../../shared/document/linkPolicy'
 import { api } from '../../api/client'
 import { errorKeys } from '../../api/errorText'
 import { createEditorBus } from './editorBus'
-import { EMPTY_DOC, isPlanLoad, loadPlanContent } from './loadPlanContent'
+import { EMPTY_DOC } from '../../../../shared/document/emptyDoc'
+import { isPlanLoad, loadPlanContent } from './loadPlanContent'
 import { shieldSelectionFromReact } from './reactSelectionShield'
 import { docToJSON } from './docJson'
 import { editorOnlyExtensions } from './extensions/editorExtensions'
@@ -44,7 +45,7 @@ import { spellSettings } from '../spelling/spellSettings'
 import { useSpellingExtension, useStartSpelling } from '../spelling/useSpelling'
 import './planEditor.css'
 
-// The focus engineer's node views (initiative, action plan, focus matrix), given the plan's catalogue.
+// The node views of ./nodes (initiative, action plan, focus matrix), given the plan's catalogue.
 const nodeOverrides = (plan: Plan): NodeOverrides => focusNodeOverrides(plan.meta.catalogue)
 
 export type PlanEditorProps = {

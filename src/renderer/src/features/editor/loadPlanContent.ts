@@ -5,9 +5,6 @@ import { EditorState, Selection, type Transaction } from '@tiptap/pm/state'
 /** Marks the transaction that puts the stored plan into the editor: not an edit, nothing to save. */
 const LOAD_META = 'planvaerksted:load'
 
-/** An editor built before its React surface exists starts from this, not from the plan. */
-export const EMPTY_DOC: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] }
-
 export const isPlanLoad = (tr: Transaction): boolean => tr.getMeta(LOAD_META) === true
 
 /**

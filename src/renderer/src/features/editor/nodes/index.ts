@@ -37,9 +37,6 @@ export function focusNodeOverrides(catalogue: Catalogue | null): NodeOverrides {
   }
 }
 
-/** The views without a catalogue (chips then show the focus-area ids until one is set). */
-export const nodeOverrides: NodeOverrides = focusNodeOverrides(null)
-
 export { setFocusState, getFocusState, useFocusState } from './focusState'
 export { insertInitiative, insertDerivedBlock } from './insertBlocks'
 export { jumpTo } from './planPositions'

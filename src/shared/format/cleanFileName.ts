@@ -13,7 +13,7 @@ const MAX_LENGTH = 150
  * space, not a device name like CON (also with an extension), and short enough to leave room for
  * the folder path. Never empty.
  */
-export function safeFileName(name: string, fallback: string): string {
+export function cleanFileName(name: string, fallback: string): string {
   let s = xmlSafeText(
     name
       .normalize('NFC')

@@ -1,18 +1,20 @@
 import { dirname } from 'node:path'
 import { AppError } from '../../../shared/model/errors'
 import type { Backend } from '../index'
-import { errnoCode, exists } from '../store/fsFacade'
-import { writeFileAtomic } from '../store/atomicWrite'
+import { errnoCode } from '../store/fsFacade'
 import { toIoError } from '../store/ioError'
 import { PlanPaths } from '../plans/planPaths'
+import { writeAssetFile } from './writeAssetFile'
+
+type Deps = Pick<Backend, 'fs' | 'dataDir' | 'resolveAssetPath'>
 
 /**
- * A package's images, written into plans/<id>/assets/ before the plan itself (so the plan never
- * points at a missing image). An image already there is left alone: names are content hashes, so
- * it is the same picture, and it may belong to the plan being replaced. `remove` takes back exactly
- * what this import wrote: its files, then the folders it made, and those only when empty.
+ * The images of a plan being imported (from a Word file or a plan file), written into
+ * plans/<id>/assets/ before the plan itself, so the plan never points at a missing image. An image
+ * already there is left alone (see writeAssetFile). `remove` takes back exactly what this import
+ * wrote: its files, then the folders it made, and those only when empty.
  */
-export async function stageAssets(backend: Backend, planId: string, assets: Map<string, Uint8Array>) {
+export async function stageAssets(backend: Deps, planId: string, assets: Map<string, Uint8Array>) {
   const { fs } = backend
   const paths = new PlanPaths(backend.dataDir)
   const written: string[] = []
@@ -29,7 +31,7 @@ export async function stageAssets(backend: Backend, planId: string, assets: Map<
 
   async function remove(): Promise<void> {
     const warn = (what: string) => (err: unknown) =>
-      console.warn(`[packages] could not take back ${what} after a failed import:`, err)
+      console.warn(`[import] could not take back ${what} after a failed import:`, err)
     for (const file of written) await fs.unlink(file).catch(warn(file))
     for (const folder of madeFolders) {
       const left = await fs.readdir(folder).catch(() => null)
@@ -47,9 +49,7 @@ export async function stageAssets(backend: Backend, planId: string, assets: Map<
       const path = backend.resolveAssetPath(planId, name)
       if (!path || dirname(path) !== paths.assetsDir(planId))
         throw new AppError('unsafe-file', `asset name ${name} refused`, { reason: 'name' })
-      if (await exists(fs, path)) continue
-      await writeFileAtomic(fs, path, bytes)
-      written.push(path)
+      if (await writeAssetFile(fs, path, bytes)) written.push(path)
     }
   } catch (err) {
     await remove()

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/model/errors'
-import type { DocxLimits } from './limits'
+import type { ZipLimits } from './zipLimits'
 
 export type ZipEntry = {
   name: string
@@ -14,31 +14,36 @@ const EOCD = 0x06054b50
 const CENTRAL = 0x02014b50
 const LOCAL = 0x04034b50
 
+// Each refusal names its reason literally, so the test that every reason is worded finds them all.
 const damaged = (why: string) => new AppError('invalid-file', `damaged zip: ${why}`, { reason: 'damaged' })
-const unsafe = (why: string, details: Record<string, unknown> = {}) =>
+const unsafe = (why: string, details: { reason: string; [key: string]: unknown }) =>
   new AppError('unsafe-file', why, details)
 
 /**
  * Reads a zip's central directory by hand and refuses anything unsafe before inflating: too many
- * entries, too much data, ratios only a zip bomb has, names that climb out of a folder or are
- * absolute, encrypted or exotic entries. fflate/jszip would allocate first and ask later.
+ * entries, too much data, ratios only a zip bomb has, names that are not UTF-8, appear twice, climb
+ * out of a folder (..), are absolute or carry backslashes, colons or control characters, and
+ * encrypted, zip64 or exotic entries. fflate/jszip would allocate first and ask later. The one
+ * reader for every zip the app opens (Word files and plan files).
  */
-export function readZipDirectory(bytes: Uint8Array, limits: DocxLimits): ZipEntry[] {
+export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const eocd = findEndOfDirectory(view)
   if (eocd < 0) throw damaged('no end of central directory')
   const count = view.getUint16(eocd + 10, true)
   const dirSize = view.getUint32(eocd + 12, true)
   const dirOffset = view.getUint32(eocd + 16, true)
-  if (count === 0xffff || dirOffset === 0xffffffff) throw unsafe('zip64 archives are not Word documents')
+  if (count === 0xffff || dirOffset === 0xffffffff)
+    throw damaged('zip64, which neither Word nor the app writes')
   if (count > limits.maxEntries) throw unsafe(`${count} entries`, { reason: 'entries', count })
   if (dirOffset + dirSize > eocd) throw damaged('central directory outside the file')
 
   const entries: ZipEntry[] = []
+  const seen = new Set<string>()
   let total = 0
   let totalCompressed = 0
   let at = dirOffset
-  const decoder = new TextDecoder('utf-8', { fatal: false })
+  const decoder = new TextDecoder('utf-8', { fatal: true })
   for (let i = 0; i < count; i++) {
     if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) throw damaged(`entry ${i} header`)
     const flags = view.getUint16(at + 8, true)
@@ -49,13 +54,17 @@ export function readZipDirectory(bytes: Uint8Array, limits: DocxLimits): ZipEntr
     const extraLen = view.getUint16(at + 30, true)
     const commentLen = view.getUint16(at + 32, true)
     const localOffset = view.getUint32(at + 42, true)
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLen))
+    const name = decodeName(decoder, bytes.subarray(at + 46, at + 46 + nameLen))
     at += 46 + nameLen + extraLen + commentLen
 
     checkName(name)
+    // Two entries of one name would let the checked one and the used one differ.
+    if (seen.has(name)) throw unsafe(`${name} appears twice`, { reason: 'name' })
+    seen.add(name)
     if (flags & 1) throw unsafe(`${name} is encrypted`, { reason: 'encrypted' })
     if (method !== 0 && method !== 8) throw damaged(`${name} uses compression method ${method}`)
-    if (size > limits.maxEntryBytes) throw unsafe(`${name} unpacks to ${size} bytes`, { reason: 'size' })
+    if (size > limits.maxEntryBytes(name))
+      throw unsafe(`${name} unpacks to ${size} bytes`, { reason: 'size' })
     if (size > limits.ratioFloorBytes && size / Math.max(compressedSize, 1) > limits.maxEntryRatio) {
       throw unsafe(`${name} has compression ratio ${Math.round(size / Math.max(compressedSize, 1))}`, {
         reason: 'ratio',
@@ -82,6 +91,15 @@ export function readZipDirectory(bytes: Uint8Array, limits: DocxLimits): ZipEntr
   return entries
 }
 
+function decodeName(decoder: { decode(raw: Uint8Array): string }, raw: Uint8Array): string {
+  try {
+    return decoder.decode(raw)
+  } catch {
+    // A name that does not decode would be read differently by the next program that opens it.
+    throw unsafe('entry name is not UTF-8', { reason: 'name' })
+  }
+}
+
 function findEndOfDirectory(view: DataView): number {
   // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
   const stop = Math.max(0, view.byteLength - 22 - 0xffff)
@@ -91,14 +109,15 @@ function findEndOfDirectory(view: DataView): number {
   return -1
 }
 
-/** Part names are relative and forward-slashed in OOXML; anything else is someone trying something. */
+/** Part names are relative and forward-slashed in OOXML and in plan files; anything else is someone
+ * trying something (a colon is a Windows drive or a hidden stream). */
 function checkName(name: string): void {
   const bad =
     name.length === 0 ||
-    name.includes('\0') ||
-    name.includes('\\') ||
+    name.length > 200 ||
+    // eslint-disable-next-line no-control-regex -- control characters in a name are exactly what is refused
+    /[\0-\x1f\\:]/.test(name) ||
     name.startsWith('/') ||
-    /^[A-Za-z]:/.test(name) ||
-    name.split('/').some((seg) => seg === '..')
-  if (bad) throw unsafe(`entry name ${JSON.stringify(name)}`, { reason: 'name', name })
+    name.split('/').some((seg) => seg === '..' || seg === '.')
+  if (bad) throw unsafe(`entry name ${JSON.stringify(name.slice(0, 100))}`, { reason: 'name' })
 }

@@ -1,23 +1,25 @@
 import { crc32, deflateRawSync } from 'node:zlib'
 
-export type ZipEntry = { path: string; data: Uint8Array }
+/** One file to write; `store` keeps it as it is (an image is compressed already). */
+export type ZipFile = { path: string; data: Uint8Array; store?: boolean }
 
 /**
  * A zip archive (what a .docx is), written with Node's native deflate: several times faster than
  * a JavaScript deflate on the megabytes of XML a long plan makes. Level 1 keeps a 300-page plan
  * at a few hundred kB; the file is mailed, not archived, so speed wins over the last 30 %.
  * No zip64: a plan is far below 4 GB. Times are a fixed date, so the same plan gives the same bytes.
+ * The one zip writer: the Word export, plan files and the stored copy handed to mammoth use it.
  */
-export function zip(entries: ZipEntry[], level = 1): Uint8Array {
+export function writeZip(entries: ZipFile[], level = 1): Uint8Array {
   const DOS_TIME = 0
   const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1
   const locals: Buffer[] = []
   const central: Buffer[] = []
   let offset = 0
-  for (const { path, data } of entries) {
+  for (const { path, data, store } of entries) {
     const name = Buffer.from(path, 'utf8')
-    const packed = deflateRawSync(data, { level })
-    const stored = packed.length >= data.length
+    const packed = store || level === 0 ? null : deflateRawSync(data, { level })
+    const stored = packed === null || packed.length >= data.length
     const body = stored ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : packed
     const crc = crc32(data) >>> 0
     const head = Buffer.alloc(30)

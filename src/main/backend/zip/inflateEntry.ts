@@ -1,6 +1,6 @@
 import { Inflate } from 'fflate'
 import { AppError } from '../../../shared/model/errors'
-import type { ZipEntry } from './zipDirectory'
+import type { ZipEntry } from './readZipDirectory'
 
 const CHUNK = 16 * 1024
 
@@ -14,7 +14,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   if (entry.method === 0) {
     if (raw.length !== entry.size)
       throw new AppError('invalid-file', `${entry.name}: stored size mismatch`, { reason: 'damaged' })
-    return raw
+    // A copy, so the caller may keep the part without holding on to the whole file.
+    return raw.slice()
   }
   const out = new Uint8Array(entry.size)
   let written = 0
