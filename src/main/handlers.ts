@@ -11,6 +11,7 @@ import { importHandlers } from './handlers/import'
 import { reviewHandlers } from './handlers/reviews'
 import { shellHandlers } from './handlers/shell'
 import { trashHandlers } from './handlers/trash'
+import { meetingHandlers } from './handlers/meeting'
 import { createExportedFiles } from './handlers/exportedFiles'
 
 export type { Handlers } from './handlers/types'
@@ -33,5 +34,6 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...importHandlers(backend, host),
     ...reviewHandlers(backend, host),
     ...trashHandlers(backend),
+    ...meetingHandlers(backend),
   }
 }

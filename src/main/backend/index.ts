@@ -10,6 +10,8 @@ import { createCatalogueStore } from './catalogues/store'
 import { createBackupStore } from './backups/backupStore'
 import { createVersionStore } from './versions/versionStore'
 import { createTrashStore } from './trash/trashStore'
+import { createMeetingStore } from './meeting/meetingStore'
+import { createMeetingService, type MeetingServiceOptions } from './meeting/meetingService'
 
 export type BackendOptions = {
   dataDir: string
@@ -19,6 +21,8 @@ export type BackendOptions = {
   fs?: Fs
   /** Tests set the clock and the backup interval; the app uses Date.now and one minute. */
   backups?: { now?: () => number; intervalMs?: number }
+  /** Tests shorten the meeting server's deadlines and name its network interfaces. */
+  meeting?: Omit<MeetingServiceOptions, 'store'>
 }
 
 /**
@@ -43,6 +47,7 @@ export async function createBackend(opts: BackendOptions) {
     })
     const assets = createAssetStore({ fs, paths, plans })
     const trash = createTrashStore({ fs, paths, exclusive: plans.exclusive })
+    const meetings = createMeetingService({ store: createMeetingStore(fs, dataDir), ...opts.meeting })
     return {
       dataDir,
       /** The data folder could not be written: everything reads, nothing inside it is written. */
@@ -57,6 +62,8 @@ export async function createBackend(opts: BackendOptions) {
       versions,
       /** Deleted plans in trash/: the Papirkurv. */
       trash,
+      /** The citizens' meeting (borgermøde): its record beside the plan and the phones' server. */
+      meetings,
       fs,
       settings: createSettingsStore(library),
       templates: createTemplateStore(fs, opts.resourcesDir),
@@ -69,6 +76,8 @@ export async function createBackend(opts: BackendOptions) {
       updateMeta: plans.updateMeta,
       /** Releases the data folder; a "restart" in tests is close() then a new createBackend. */
       close: async () => {
+        // The phones' server stops with the backend, and the meeting's last second reaches disk.
+        await meetings.close().catch((err) => console.warn('[meeting] close failed:', err))
         // The last save's backup generation may still be waiting for its minute to pass.
         await backups.close().catch((err) => console.warn('[backups] flush on close failed:', err))
         await plans.flush()

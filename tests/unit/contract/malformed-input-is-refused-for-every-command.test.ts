@@ -115,6 +115,39 @@ const specific: Record<CommandName, unknown[]> = {
     { planId: ID, commentId: '', handled: true },
     { planId: ID, commentId: 'a', handled: 'ja' },
   ],
+  'meeting.interfaces': VOID_BREAKERS,
+  'meeting.start': [
+    { planId: ID },
+    { planId: ID, address: '0.0.0.0:80' },
+    { planId: ID, address: 'localhost' },
+    { planId: ID, address: '127.0.0.1', sections: ['x'.repeat(201)] },
+  ],
+  'meeting.stop': [{}, { planId: '../x' }],
+  'meeting.get': [{}, { planId: 'A/B' }],
+  'meeting.addIdea': [
+    { planId: ID, text: '' },
+    { planId: ID, text: '   ' },
+    { planId: ID, text: 'x'.repeat(501) },
+    { planId: ID, text: 'ok', section: 7 },
+  ],
+  'meeting.editIdea': [
+    { planId: ID, ideaId: '../a', text: 'x' },
+    { planId: ID, ideaId: 'a', text: 'x'.repeat(501) },
+  ],
+  'meeting.hideIdea': [{ planId: ID, ideaId: 'a', hidden: 'ja' }],
+  'meeting.mergeIdea': [
+    { planId: ID, ideaId: 'a' },
+    { planId: ID, ideaId: 'a', intoId: '..' },
+  ],
+  'meeting.setVoting': [
+    { planId: ID, voting: { dots: 0, maxPerIdea: 1, open: true } },
+    { planId: ID, voting: { dots: 3, maxPerIdea: 1.5, open: true } },
+    { planId: ID, voting: { dots: 99, maxPerIdea: 1, open: true } },
+  ],
+  'meeting.markInPlan': [
+    { planId: ID, ideaIds: [] },
+    { planId: ID, ideaIds: ['../a'] },
+  ],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>
