@@ -48,11 +48,4 @@ export default tseslint.config(
       ],
     },
   },
-  // The meeting's phone page script runs in the phone's browser, as a plain script.
-  {
-    files: ['src/main/backend/meeting/phone/*.js'],
-    languageOptions: { globals: globals.browser, sourceType: 'script' },
-    // ES5 has no `catch {}` without a name.
-    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
-  },
 )

@@ -1,9 +1,9 @@
 import daMeeting from '../../../shared/i18n/locales/da/meeting.json' with { type: 'json' }
 import enMeeting from '../../../shared/i18n/locales/en/meeting.json' with { type: 'json' }
-import script from './phone/phone.js?raw'
-import style from './phone/phone.css?raw'
+import { phoneScript } from './phone/phoneScript'
+import { phoneStyle } from './phone/phoneStyle'
 
-export const phoneFiles = { script, style }
+export const phoneFiles = { script: phoneScript, style: phoneStyle }
 
 /** Only the page's own script, style and API: no inline script, no other origin, no framing. */
 export const PAGE_CSP = [

@@ -1,4 +1,6 @@
-/* The phone page's script. Plain ES5 on purpose (var, XMLHttpRequest, no modules): it must run on
+/* The phone page's script, served as it stands at /<code>/phone.js. Kept as text in a module (not a
+ * .js file beside it) so the Electron build, vitest and Playwright's loader all bundle it alike. */
+export const phoneScript = String.raw`/* The phone page's script. Plain ES5 on purpose (var, XMLHttpRequest, no modules): it must run on
  * an old phone's browser. Every idea is written with textContent, never as markup. */
 ;(function () {
   'use strict'
@@ -219,3 +221,4 @@
     setInterval(load, 4000)
   }
 })()
+`

@@ -1,4 +1,5 @@
-/* The phone page: large, calm, readable in a bright hall; the app's colours, no web fonts. */
+/* The phone page's style, served at /<code>/phone.css (a module for the same reason as phoneScript). */
+export const phoneStyle = String.raw`/* The phone page: large, calm, readable in a bright hall; the app's colours, no web fonts. */
 * {
   box-sizing: border-box;
 }
@@ -10,7 +11,7 @@ body {
     'Segoe UI',
     Roboto,
     sans-serif;
-  color: #1d2327;
+  color: #1f2421;
   background: #f6f5f1;
 }
 main {
@@ -60,8 +61,8 @@ button {
   min-width: 44px;
   padding: 0.4rem 1rem;
   border-radius: 6px;
-  border: 1px solid #1f5f8b;
-  background: #1f5f8b;
+  border: 1px solid #2d6a4f;
+  background: #2d6a4f;
   color: #fff;
 }
 button[disabled] {
@@ -79,7 +80,7 @@ form button {
   margin: 0.25rem 0;
 }
 .lang {
-  color: #1f5f8b;
+  color: #2d6a4f;
 }
 .ideas {
   list-style: none;
@@ -105,3 +106,4 @@ form button {
   outline: 3px solid #b35c00;
   outline-offset: 2px;
 }
+`
