@@ -101,8 +101,16 @@ describe('the phones server', () => {
     expect(statuses.get(429) ?? 0).toBeGreaterThan(0)
     // The flooding address is still slowed down, but the server answers and the facilitator works.
     expect([200, 429]).toContain((await fetch(`${room.base}/`)).status)
-    await room.handlers['meeting.addIdea']({ planId: room.planId, text: 'Fra salen', section: null })
-    expect(await ideasNow()).toBe(Math.min(kept + 1, 500))
+    const typed = room.handlers['meeting.addIdea']({ planId: room.planId, text: 'Fra salen', section: null })
+    // How many got through depends on the machine's speed (the per-address bucket refills with time);
+    // either way the cap holds, for the facilitator too.
+    if (kept < 500) {
+      await typed
+      expect(await ideasNow()).toBe(kept + 1)
+    } else {
+      await expect(typed).rejects.toMatchObject({ details: { reason: 'meeting-full' } })
+      expect(await ideasNow()).toBe(500)
+    }
   }, 120_000)
 
   it('limits one device to a burst of requests', async () => {
