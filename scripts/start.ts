@@ -1,7 +1,7 @@
 // `npm start`: the built app in Electron. Without the Electron binary, electron-vite would end in a
 // stack trace from inside Electron's installer; say in one sentence what is missing and what to do.
 import { spawnSync } from 'node:child_process'
-import { findElectronBinary } from '../tests/electron/electronBinary'
+import { findElectronBinary } from './electronBinary'
 
 const found = findElectronBinary()
 if (found.path === null) {

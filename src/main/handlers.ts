@@ -12,6 +12,7 @@ import { reviewHandlers } from './handlers/reviews'
 import { shellHandlers } from './handlers/shell'
 import { trashHandlers } from './handlers/trash'
 import { meetingHandlers } from './handlers/meeting'
+import { yearWheelHandlers } from './handlers/yearWheels'
 import { createExportedFiles } from './handlers/exportedFiles'
 
 export type { Handlers } from './handlers/types'
@@ -35,5 +36,6 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...reviewHandlers(backend, host),
     ...trashHandlers(backend),
     ...meetingHandlers(backend),
+    ...yearWheelHandlers(backend, host),
   }
 }

@@ -15,6 +15,7 @@ import {
 } from './model/plan'
 import { Catalogue } from './model/catalogue'
 import type { CatalogueSummary } from './model/catalogueSummary'
+import { YearWheel, type YearWheelSummary } from './model/yearWheel'
 import { Settings, SettingsPatch } from './model/settings'
 import type { TemplateSummary } from './model/template'
 import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
@@ -186,6 +187,15 @@ export const commands = {
   'meeting.mergeIdea': { input: z.object({ planId: PlanId, ideaId: SafeId, intoId: SafeId.nullable() }) },
   'meeting.setVoting': { input: z.object({ planId: PlanId, voting: VotingSettings }) },
   'meeting.markInPlan': { input: z.object({ planId: PlanId, ideaIds: z.array(SafeId).min(1).max(500) }) },
+  // Year wheels (årshjul): see src/main/backend/yearWheels/.
+  'yearWheels.list': { input: z.void() },
+  'yearWheels.all': { input: z.void() },
+  'yearWheels.get': { input: z.object({ id: SafeId }) },
+  'yearWheels.save': { input: z.object({ wheel: YearWheel }) },
+  'yearWheels.delete': { input: z.object({ id: SafeId }) },
+  'yearWheels.export': { input: z.object({ id: SafeId }) },
+  'yearWheels.import': { input: z.void() },
+  'yearWheels.exportIcs': { input: z.object({ id: SafeId, year: z.number().int().min(1900).max(2200) }) },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -242,6 +252,14 @@ export type Outputs = {
   'meeting.mergeIdea': MeetingView
   'meeting.setVoting': MeetingView
   'meeting.markInPlan': MeetingView
+  'yearWheels.list': YearWheelSummary[]
+  'yearWheels.all': YearWheel[]
+  'yearWheels.get': YearWheel
+  'yearWheels.save': YearWheel
+  'yearWheels.delete': void
+  'yearWheels.export': ExportResult
+  'yearWheels.import': { status: 'imported'; wheel: YearWheel } | { status: 'cancelled' }
+  'yearWheels.exportIcs': ExportResult
 }
 
 /** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks

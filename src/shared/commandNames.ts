@@ -57,4 +57,12 @@ export const COMMAND_NAMES = [
   'meeting.mergeIdea',
   'meeting.setVoting',
   'meeting.markInPlan',
+  'yearWheels.list',
+  'yearWheels.all',
+  'yearWheels.get',
+  'yearWheels.save',
+  'yearWheels.delete',
+  'yearWheels.export',
+  'yearWheels.import',
+  'yearWheels.exportIcs',
 ] as const satisfies readonly CommandName[]

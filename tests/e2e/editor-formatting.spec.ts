@@ -23,7 +23,7 @@ test('bold, italic, underline and strike from Word shortcuts and the toolbar lan
   expect(marked(doc, 'strike')).toEqual(['overstreget'])
 })
 
-test('superscript (Ctrl+.) and subscript (the toolbar) land in the saved plan and exclude each other', async ({
+test('superscript (Ctrl+., also next to a word the spell check marks) and subscript (the toolbar) land in the saved plan and exclude each other', async ({
   app,
 }) => {
   const ed = await EditorPage.withNewPlan(app)

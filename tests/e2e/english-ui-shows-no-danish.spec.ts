@@ -14,9 +14,10 @@ import { danishWordsIn } from '../fixtures/danishWords'
  * the language list names Danish in Danish.
  */
 
-/** Every text of the shipped catalogues: a municipality's policy keeps its own words. */
-function catalogueTexts(): string[] {
-  const dir = join('resources', 'catalogues')
+/** Every text of the shipped catalogues and year wheels: a municipality's policy and its year keep
+ * their own words. */
+function shippedTexts(folder: string): string[] {
+  const dir = join('resources', folder)
   const strings = (v: unknown): string[] =>
     typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []
   return readdirSync(dir)
@@ -24,7 +25,7 @@ function catalogueTexts(): string[] {
     .flatMap((f) => strings(JSON.parse(readFileSync(join(dir, f), 'utf8'))))
     .filter((s) => s.length > 1)
 }
-const ALLOWED = [...catalogueTexts(), 'Dansk']
+const ALLOWED = [...shippedTexts('catalogues'), ...shippedTexts('year-wheels'), 'Dansk']
 
 const ENGLISH_CATALOGUE = {
   id: 'billund-en',
@@ -96,6 +97,10 @@ test('in English, every screen from home to export speaks English', async ({ app
   await page.getByRole('button', { name: 'Municipal focus areas' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await look(page, 'catalogues')
+
+  await page.getByRole('button', { name: 'Year wheel', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Year wheel' })).toBeVisible()
+  await look(page, 'year-wheel')
 
   await page.getByRole('button', { name: 'My plans' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible()

@@ -141,6 +141,13 @@ test('home, its dialogs, the catalogue manager and settings have no serious acce
   await page.waitForTimeout(200)
   found.push(...(await faults(page, 'catalogue editor', ['landmark-one-main', 'heading-order'])))
 
+  await page.getByRole('button', { name: 'Årshjul', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Årshjul' })).toBeVisible()
+  found.push(...(await faults(page, 'year wheel', ['landmark-one-main', 'heading-order'])))
+  await page.getByRole('button', { name: 'Nyt årshjul' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Nyt årshjul' })).toBeVisible()
+  found.push(...(await faults(page, 'year wheel editor', ['landmark-one-main', 'heading-order'])))
+
   await page.getByRole('button', { name: 'Indstillinger' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Indstillinger' })).toBeVisible()
   found.push(...(await faults(page, 'settings', ['landmark-one-main', 'heading-order'])))

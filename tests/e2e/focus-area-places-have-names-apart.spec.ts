@@ -22,7 +22,7 @@ test('the catalogue manager, the side tab and the template section are told apar
   await nav.getByRole('button', { name: 'Mine planer' }).click()
   await new HomePage(app).openPlan('Udviklingsplan for Bøvl')
   const tabs = page.getByRole('tablist')
-  await expect(tabs.getByRole('tab')).toHaveText(['Indhold', 'Initiativer', 'Kommentarer'])
+  await expect(tabs.getByRole('tab')).toHaveText(['Indhold', 'Initiativer', 'Kommentarer', 'Tilgængelighed'])
   await expect(
     page.locator('.ProseMirror').getByRole('heading', { name: 'Indsatsområder', exact: true }),
   ).toBeVisible()
@@ -42,7 +42,12 @@ test('the catalogue manager, the side tab and the template section are told apar
   await expect(page.getByRole('heading', { level: 1, name: 'Municipal focus areas' })).toBeVisible()
   await page.getByRole('navigation').getByRole('button', { name: 'My plans' }).click()
   await page.getByRole('button', { name: /^Open Udviklingsplan for Bøvl/ }).click()
-  await expect(page.getByRole('tablist').getByRole('tab')).toHaveText(['Contents', 'Initiatives', 'Comments'])
+  await expect(page.getByRole('tablist').getByRole('tab')).toHaveText([
+    'Contents',
+    'Initiatives',
+    'Comments',
+    'Accessibility',
+  ])
   await page.setViewportSize({ width: 683, height: 384 })
   await page.screenshot({ path: `${SHOTS}/names-english-683x384.png` })
 })

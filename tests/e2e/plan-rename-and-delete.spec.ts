@@ -21,6 +21,12 @@ test('deleting asks first, naming the plan, and cancel keeps it', async ({ app }
   await createPlanThroughWizard(app.page, { council: 'Bøvl Lokalråd' })
   await app.page.getByRole('button', { name: 'Tilbage til mine planer' }).click()
 
+  // A destructive action reads as one: the list's Slet is in the danger colour (#a4262c), not the
+  // buttons' ink (a .btn rule later in the bundle once won over it).
+  await expect(app.page.getByRole('button', { name: 'Slet: Udviklingsplan for Ålum Lokalråd' })).toHaveCSS(
+    'color',
+    'rgb(164, 38, 44)',
+  )
   await app.page.getByRole('button', { name: 'Slet: Udviklingsplan for Ålum Lokalråd' }).click()
   const dialog = app.page.getByRole('dialog', { name: 'Slet planen?' })
   await expect(dialog).toContainText('»Udviklingsplan for Ålum Lokalråd«')

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 import { HomePage, createPlanThroughWizard, editorBody, saveStatus } from '../e2e/fixtures/pages'
-import { findElectronBinary } from './electronBinary'
+import { findElectronBinary } from '../../scripts/electronBinary'
 
 const binary = findElectronBinary()
 const mainBundle = join(process.cwd(), 'out', 'main', 'index.js')

@@ -7,6 +7,7 @@ import { createAssetStore } from './assets/assetStore'
 import { createSettingsStore } from './settingsStore'
 import { createTemplateStore } from './templates/templateStore'
 import { createCatalogueStore } from './catalogues/store'
+import { createYearWheelStore } from './yearWheels/store'
 import { createBackupStore } from './backups/backupStore'
 import { createVersionStore } from './versions/versionStore'
 import { createTrashStore } from './trash/trashStore'
@@ -68,6 +69,8 @@ export async function createBackend(opts: BackendOptions) {
       settings: createSettingsStore(library),
       templates: createTemplateStore(fs, opts.resourcesDir),
       catalogues: createCatalogueStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
+      /** The municipalities' year wheels (årshjul), shipped and the user's own. */
+      yearWheels: createYearWheelStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
       /** For the Electron asset protocol and the e2e harness's server. */
       resolveAssetPath: assets.resolveAssetPath,
       /** For the Word export. */

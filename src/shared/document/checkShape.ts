@@ -30,14 +30,52 @@ function defaultsOf(type: { spec: { attrs?: Record<string, { default?: unknown }
   return d
 }
 
+/** Attribute sets already found valid, by schema: most nodes of a plan carry the same few small
+ * sets (a paragraph's `{prompt: null}`, a cell's spans), and zod per node was most of a save's check. */
+const validSets = new WeakMap<z.ZodType, Set<string>>()
+const MAX_KEY = 512
+/** The defaults objects (one per node or mark type, see defaultsOf) found valid on their own, by
+ * schema. */
+const defaultsValid = new WeakMap<z.ZodType, WeakSet<Json>>()
+
+/** A key that stands for the values exactly: only sets of primitives (a string key cannot tell an
+ * array with a hole from one with null in it), and not long ones. */
+function keyOf(values: Json): string | null {
+  let key = ''
+  for (const k in values) {
+    const v = values[k]
+    if (v !== null && typeof v === 'object') return null
+    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') return null
+    key += `${k}\u0000${typeof v}\u0000${String(v)}\u0001`
+    if (key.length > MAX_KEY) return null
+  }
+  return key
+}
+
 function attrsProblem(what: string, schema: z.ZodType, defaults: Json, given: unknown): string | null {
   if (given !== undefined && given !== null && !isObject(given))
     return `${what}: attributes must be an object`
+  // Most nodes (every text node) give no attributes: their defaults are checked once per type.
+  const none = given === undefined || given === null
+  if (none && defaultsValid.get(schema)?.has(defaults)) return null
   // As in ProseMirror, an attribute given as undefined is one left out: it gets its default.
   const values: Json = { ...defaults }
-  for (const [k, v] of Object.entries(given ?? {})) if (v !== undefined) values[k] = v
+  if (given) for (const k of Object.keys(given)) if (given[k] !== undefined) values[k] = given[k]
+  const key = keyOf(values)
+  let known = validSets.get(schema)
+  if (key !== null && known?.has(key)) return null
   const result = schema.safeParse(values)
-  if (result.success) return null
+  if (result.success) {
+    if (none) {
+      const valid = defaultsValid.get(schema) ?? new WeakSet<Json>()
+      defaultsValid.set(schema, valid.add(defaults))
+    }
+    if (key !== null) {
+      if (!known) validSets.set(schema, (known = new Set()))
+      if (known.size < 10_000) known.add(key)
+    }
+    return null
+  }
   const issue = result.error.issues[0]
   const at = issue.path.length
     ? issue.path.join('.')
@@ -54,10 +92,14 @@ function attrsProblem(what: string, schema: z.ZodType, defaults: Json, given: un
 export function checkShape(json: unknown, attrs: AttrSchemas, uniqueIds: boolean): string | null {
   if (!isObject(json) || json.type !== 'doc') return 'the document must be a node of type doc'
   const { schema } = attrs
-  const stack: { node: unknown; depth: number }[] = [{ node: json, depth: 1 }]
+  // Two parallel stacks (node, depth) rather than one of pairs: a 300-page plan has ~10^5 nodes,
+  // and an object per node was a good part of a save's check.
+  const nodes: unknown[] = [json]
+  const depths: number[] = [1]
   const ids = new Set<string>()
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!
+  while (nodes.length > 0) {
+    const node = nodes.pop()
+    const depth = depths.pop()!
     if (!isObject(node)) return 'a node must be an object'
     if (depth > MAX_DOC_DEPTH) return `the document nests deeper than ${MAX_DOC_DEPTH} levels`
     const typeName = node.type
@@ -94,8 +136,10 @@ export function checkShape(json: unknown, attrs: AttrSchemas, uniqueIds: boolean
     if (name === 'text' && typeof node.text !== 'string') return 'a text node without text'
     if (node.content !== undefined) {
       if (!Array.isArray(node.content)) return `${name}: content must be a list`
-      for (let i = node.content.length - 1; i >= 0; i--)
-        stack.push({ node: node.content[i], depth: depth + 1 })
+      for (let i = node.content.length - 1; i >= 0; i--) {
+        nodes.push(node.content[i])
+        depths.push(depth + 1)
+      }
     }
   }
   return null

@@ -22,6 +22,7 @@ import daSpelling from './locales/da/spelling.json' with { type: 'json' }
 import daTrash from './locales/da/trash.json' with { type: 'json' }
 import daVersions from './locales/da/versions.json' with { type: 'json' }
 import daWordExport from './locales/da/wordExport.json' with { type: 'json' }
+import daYear from './locales/da/year.json' with { type: 'json' }
 import enA11y from './locales/en/a11y.json' with { type: 'json' }
 import enApp from './locales/en/app.json' with { type: 'json' }
 import enCards from './locales/en/cards.json' with { type: 'json' }
@@ -44,6 +45,7 @@ import enSpelling from './locales/en/spelling.json' with { type: 'json' }
 import enTrash from './locales/en/trash.json' with { type: 'json' }
 import enVersions from './locales/en/versions.json' with { type: 'json' }
 import enWordExport from './locales/en/wordExport.json' with { type: 'json' }
+import enYear from './locales/en/year.json' with { type: 'json' }
 
 /** Danish is the source: its files define the keys, and English must have every one. */
 const da = {
@@ -69,6 +71,7 @@ const da = {
   trash: daTrash,
   versions: daVersions,
   wordExport: daWordExport,
+  year: daYear,
 }
 export type Resources = typeof da
 
@@ -96,6 +99,7 @@ const en: Resources = {
   trash: enTrash,
   versions: enVersions,
   wordExport: enWordExport,
+  year: enYear,
 }
 
 export const resources = { da, en } as const

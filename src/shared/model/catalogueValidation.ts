@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { AppError } from './errors'
 import { Catalogue } from './catalogue'
+import { formatPath, isPlainObject, readJsonText, valueAt } from './dataFile'
 
 /** Imported catalogue files bigger than this are refused unread: a real one is a few kilobytes. */
 export const MAX_CATALOGUE_BYTES = 1024 * 1024
@@ -34,22 +35,6 @@ export type CatalogueCheck = { ok: true; catalogue: Catalogue } | { ok: false; p
 /** Enough to fix a file by hand; a file with hundreds of faults is not a catalogue anyway. */
 const MAX_PROBLEMS = 20
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => {
-    if (typeof key === 'number') return `${acc}[${key}]`
-    return acc ? `${acc}.${String(key)}` : String(key)
-  }, '')
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = root
-  for (const key of path) {
-    if (v == null || typeof v !== 'object') return undefined
-    v = (v as Record<PropertyKey, unknown>)[key]
-  }
-  return v
-}
-
 function problemFor(issue: z.core.$ZodIssue, input: unknown): CatalogueProblemCode {
   const field = issue.path[issue.path.length - 1]
   const value = valueAt(input, issue.path)
@@ -63,9 +48,6 @@ function problemFor(issue: z.core.$ZodIssue, input: unknown): CatalogueProblemCo
   if (issue.code === 'too_big') return Array.isArray(value) ? 'too-many' : 'too-long'
   return 'wrong-type'
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * Checks a value claimed to be a catalogue: its shape, then what zod cannot see (two focus areas
@@ -108,15 +90,9 @@ export function invalidCatalogue(problems: CatalogueProblem[]): AppError {
  * problems as details; returns a catalogue only when all of it is good, so nothing is half-imported.
  */
 export function parseCatalogueFile(text: string): Catalogue {
-  if (new TextEncoder().encode(text).byteLength > MAX_CATALOGUE_BYTES) {
-    throw invalidCatalogue([{ path: '', problem: 'too-large' }])
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch {
-    throw invalidCatalogue([{ path: '', problem: 'not-json' }])
-  }
+  const read = readJsonText(text, MAX_CATALOGUE_BYTES)
+  if (!read.ok) throw invalidCatalogue([{ path: '', problem: read.problem }])
+  const json = read.json
   const check = checkCatalogue(json)
   if (!check.ok) throw invalidCatalogue(check.problems)
   const minimumAreas = check.catalogue.focusAreas.length > 0

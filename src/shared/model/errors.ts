@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'too-large',
   'not-an-image',
   'invalid-catalogue',
+  'invalid-year-wheel',
   'invalid-file',
   'cancelled',
   'link-refused',

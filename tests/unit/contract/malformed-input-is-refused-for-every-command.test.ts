@@ -148,6 +148,35 @@ const specific: Record<CommandName, unknown[]> = {
     { planId: ID, ideaIds: [] },
     { planId: ID, ideaIds: ['../a'] },
   ],
+  'yearWheels.list': VOID_BREAKERS,
+  'yearWheels.all': VOID_BREAKERS,
+  'yearWheels.get': [{}, { id: '' }, { id: '../x' }],
+  'yearWheels.save': [
+    {},
+    { wheel: {} },
+    {
+      wheel: {
+        id: 'w',
+        municipality: 'Billund',
+        title: 'Årshjul',
+        version: '1',
+        events: [{ id: 'e', name: '', months: [1] }],
+      },
+    },
+    {
+      wheel: {
+        id: 'w',
+        municipality: 'Billund',
+        title: 'Årshjul',
+        version: '1',
+        events: [{ id: 'e', name: 'x', months: [13] }],
+      },
+    },
+  ],
+  'yearWheels.delete': [{}, { id: '' }],
+  'yearWheels.export': [{}, { id: 3 }],
+  'yearWheels.import': VOID_BREAKERS,
+  'yearWheels.exportIcs': [{}, { id: 'w' }, { id: 'w', year: 2027.5 }, { id: 'w', year: '2027' }],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>

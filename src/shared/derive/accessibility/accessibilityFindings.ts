@@ -12,7 +12,8 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number]
  * What the accessibility check looks for, the things Word's Accessibility Checker would name in the
  * exported file and that a council can put right in the plan itself. Low contrast is not among them:
  * a plan's text has no colours (the schema has no colour or highlight mark), and the colours the
- * Word and PDF files add (headings, table headers) are fixed and dark on white.
+ * Word and PDF files add (headings, table headers) are fixed and dark on white (tests/unit/export/
+ * exported-text-meets-contrast-on-its-background.test.ts reads them back from the file).
  */
 export const FINDING_KINDS = [
   'image-without-alt',

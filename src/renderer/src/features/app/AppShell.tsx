@@ -10,6 +10,7 @@ import './appShell.css'
 const NAV: { route: Route['name']; key: string }[] = [
   { route: 'home', key: 'nav.plans' },
   { route: 'catalogues', key: 'nav.catalogues' },
+  { route: 'year', key: 'nav.year' },
   { route: 'settings', key: 'nav.settings' },
 ]
 
@@ -53,6 +54,7 @@ export function AppShell({ route }: { route: Route }) {
         {route.name === 'plan' && <EditorScreen key={route.id} planId={route.id} />}
         {route.name === 'settings' && <SettingsScreen />}
         {route.name === 'catalogues' && <screens.Catalogues />}
+        {route.name === 'year' && <screens.Year />}
       </div>
     </div>
   )

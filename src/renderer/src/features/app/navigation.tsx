@@ -7,6 +7,7 @@ export type Route =
   | { name: 'plan'; id: string }
   | { name: 'settings' }
   | { name: 'catalogues' }
+  | { name: 'year' }
 
 export type Navigate = (to: Route) => void
 

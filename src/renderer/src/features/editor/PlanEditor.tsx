@@ -122,7 +122,7 @@ export function PlanEditor({
               },
       },
       onUpdate: ({ editor: e, transaction }) => {
-        if (isPlanLoad(transaction)) return
+        if (isPlanLoad(transaction) || !transaction.docChanged) return
         const doc = e.state.doc
         onChange.current(() => docToJSON(doc))
       },
@@ -147,7 +147,10 @@ export function PlanEditor({
   }, [editor, onEditorReady])
 
   useEffect(() => {
-    editor?.setEditable(!readOnly)
+    // No update event: TipTap's default emits one with an empty transaction, which the autosave
+    // took for an edit, so merely opening a plan saved it (and bumped its revision under a second
+    // window holding the same plan).
+    editor?.setEditable(!readOnly, false)
   }, [editor, readOnly])
 
   useStartSpelling(editor, plan.meta, () => push('info', t('spelling:settings.unavailable')))

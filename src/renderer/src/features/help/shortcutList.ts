@@ -22,7 +22,7 @@ export function shortcutList(): ShortcutLine[] {
     { id: 'textSmaller', keys: 'Ctrl+−', ns: 'help' },
     { id: 'textNormal', keys: 'Ctrl+0', ns: 'help' },
     { id: 'selectCard', keys: 'Backspace / Delete', ns: 'help' },
-    { id: 'spelling', keys: 'Alt+F7 / Ctrl+.', ns: 'help' },
+    { id: 'spelling', keys: 'Alt+F7 / Shift+F10', ns: 'help' },
     { id: 'help', keys: 'F1', ns: 'help' },
   ]
   return [...fromActions, ...own]

@@ -14,6 +14,7 @@ import { ImportDocxButton } from '../import/ImportDocxButton'
 import { ImportPackageButton } from '../packages/ImportPackageButton'
 import { useAppInfo } from '../app/AppInfoContext'
 import { TrashButton } from '../trash/TrashButton'
+import { NextDeadline } from '../year/NextDeadline'
 
 export function HomeScreen() {
   const { t } = useTranslation('plans')
@@ -63,6 +64,7 @@ export function HomeScreen() {
       </div>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
       <StartupNotices />
+      <NextDeadline />
       {list?.quarantined.map((q) => (
         <QuarantineNotice
           key={q.id + q.at}

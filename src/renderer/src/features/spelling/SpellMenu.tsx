@@ -26,7 +26,7 @@ function place(menu: HTMLElement, t: SpellTarget): void {
 }
 
 /**
- * Suggestions for a misspelt word (right-click on it, or Alt+F7 / Ctrl+. at the caret), then
+ * Suggestions for a misspelt word (right-click on it, or Alt+F7 / Shift+F10 at the caret), then
  * "Ignorér" and "Tilføj til ordbog". A WAI-ARIA menu: focus moves into it, arrows move between the
  * items, Enter chooses, Escape closes, and focus goes back to the text where it was.
  */

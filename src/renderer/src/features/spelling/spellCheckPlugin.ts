@@ -149,7 +149,8 @@ function openMenuAt(view: EditorView, word: FoundWord, menu: SpellMenuStore, at?
  * saved plan nor the Word export carries them). After a change only the blocks it touched are
  * looked at again; the words are answered by the worker (spellClient) and remembered, and the
  * looking is done in short slices after the typing pauses, so a keystroke never waits for it.
- * Right-click on a marked word, or Alt+F7 / Ctrl+. (as in Word), opens the suggestions menu.
+ * Right-click on a marked word, Alt+F7 (as in Word) or Shift+F10 (Windows' key for a context menu)
+ * opens the suggestions menu. Not Ctrl+.: that is superscript, as in the toolbar.
  */
 export function spellCheck(options: SpellCheckOptions) {
   return Extension.create({
@@ -218,7 +219,7 @@ export function spellCheck(options: SpellCheckOptions) {
             handleKeyDown(view, event) {
               const shortcut =
                 (event.altKey && event.key === 'F7') ||
-                ((event.ctrlKey || event.metaKey) && !event.altKey && event.key === '.')
+                (event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && event.key === 'F10')
               if (!shortcut) return false
               return openFromKeys(view)
             },

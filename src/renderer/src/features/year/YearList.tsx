@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next'
+import type { YearItem } from '../../../../shared/derive/yearItems'
+import { MONTH_NAMES } from '../../../../shared/format/months'
+import { itemWhen, langOf } from './yearWords'
+
+/**
+ * The same items as the wheel, month by month: the accessible alternative to the picture and what
+ * a screen reader reads. An initiative over several months stands under the month it starts in.
+ */
+export function YearList({ items, year }: { items: YearItem[]; year: number }) {
+  const { t, i18n } = useTranslation(['year', 'focus'])
+  const lang = langOf(i18n.language)
+  const months = [...new Set(items.map((i) => i.startMonth))].sort((a, b) => a - b)
+  return (
+    <section className="year-list" aria-labelledby="year-list-title">
+      <h2 id="year-list-title">{t('list.title')}</h2>
+      {items.length === 0 && <p className="hint">{t('list.empty', { year })}</p>}
+      {months.map((m) => (
+        <section key={m} className="year-list-month" aria-labelledby={`year-month-${m}`}>
+          <h3 id={`year-month-${m}`}>
+            {MONTH_NAMES[lang][m - 1]} {year}
+          </h3>
+          <ul>
+            {items
+              .filter((i) => i.startMonth === m)
+              .map((item) => (
+                <li key={item.key} className="year-list-item" data-key={item.key}>
+                  <span className={`year-kind year-kind-${item.kind}`}>{t(`kinds.${item.kind}`)}</span>{' '}
+                  <strong>{item.name}</strong> <span className="year-when">({itemWhen(item, lang, t)})</span>
+                  {item.status && <span className="year-status"> · {t(`focus:status.${item.status}`)}</span>}
+                  {item.who && (
+                    <p className="year-detail">
+                      {t('fields.who')}: {item.who}
+                    </p>
+                  )}
+                  {item.prepare && (
+                    <p className="year-detail">
+                      {t('fields.prepare')}: {item.prepare}
+                    </p>
+                  )}
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  )
+}
