@@ -12,6 +12,7 @@ import { reviewHandlers } from './handlers/reviews'
 import { shellHandlers } from './handlers/shell'
 import { trashHandlers } from './handlers/trash'
 import { logHandlers } from './handlers/logs'
+import { meetingHandlers } from './handlers/meeting'
 import { yearWheelHandlers } from './handlers/yearWheels'
 import { createExportedFiles } from './handlers/exportedFiles'
 
@@ -36,6 +37,7 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...reviewHandlers(backend, host),
     ...trashHandlers(backend),
     ...logHandlers(backend, host),
+    ...meetingHandlers(backend),
     ...yearWheelHandlers(backend, host),
   }
 }

@@ -25,6 +25,13 @@ import type { StartupNotice } from './model/startupNotice'
 import type { ExportNotice } from './model/exportNotice'
 import { TrashId, type TrashEntry } from './model/trash'
 import { ERROR_REF } from './model/errorRef'
+import {
+  IdeaText,
+  SectionTitle,
+  VotingSettings,
+  type MeetingInterface,
+  type MeetingView,
+} from './model/meeting'
 
 const text = (max: number) => z.string().max(max)
 
@@ -173,6 +180,26 @@ export const commands = {
   },
   'logs.openFolder': { input: z.void() },
   'logs.saveReport': { input: z.object({ includePlans: z.boolean().default(false) }) },
+  // The citizens' meeting (borgermøde): see src/main/backend/meeting/.
+  'meeting.interfaces': { input: z.void() },
+  'meeting.start': {
+    input: z.object({
+      planId: PlanId,
+      // An IPv4 address of this computer; the backend also checks it is one of its interfaces.
+      address: z.string().regex(/^\d{1,3}(\.\d{1,3}){3}$/),
+      sections: z.array(SectionTitle).max(100).default([]),
+    }),
+  },
+  'meeting.stop': { input: z.object({ planId: PlanId }) },
+  'meeting.get': { input: z.object({ planId: PlanId }) },
+  'meeting.addIdea': {
+    input: z.object({ planId: PlanId, text: IdeaText, section: SectionTitle.nullable().default(null) }),
+  },
+  'meeting.editIdea': { input: z.object({ planId: PlanId, ideaId: SafeId, text: IdeaText }) },
+  'meeting.hideIdea': { input: z.object({ planId: PlanId, ideaId: SafeId, hidden: z.boolean() }) },
+  'meeting.mergeIdea': { input: z.object({ planId: PlanId, ideaId: SafeId, intoId: SafeId.nullable() }) },
+  'meeting.setVoting': { input: z.object({ planId: PlanId, voting: VotingSettings }) },
+  'meeting.markInPlan': { input: z.object({ planId: PlanId, ideaIds: z.array(SafeId).min(1).max(500) }) },
   // Year wheels (årshjul): see src/main/backend/yearWheels/.
   'yearWheels.list': { input: z.void() },
   'yearWheels.all': { input: z.void() },
@@ -231,6 +258,16 @@ export type Outputs = {
   'log.rendererError': void
   'logs.openFolder': void
   'logs.saveReport': ExportResult
+  'meeting.interfaces': MeetingInterface[]
+  'meeting.start': MeetingView
+  'meeting.stop': MeetingView
+  'meeting.get': MeetingView
+  'meeting.addIdea': MeetingView
+  'meeting.editIdea': MeetingView
+  'meeting.hideIdea': MeetingView
+  'meeting.mergeIdea': MeetingView
+  'meeting.setVoting': MeetingView
+  'meeting.markInPlan': MeetingView
   'yearWheels.list': YearWheelSummary[]
   'yearWheels.all': YearWheel[]
   'yearWheels.get': YearWheel

@@ -13,6 +13,8 @@ import { createVersionStore } from './versions/versionStore'
 import { createTrashStore } from './trash/trashStore'
 import { createRotatingLog, type RotatingLog } from './log/rotatingLog'
 import { logDirOf } from './log/logDir'
+import { createMeetingStore } from './meeting/meetingStore'
+import { createMeetingService, type MeetingServiceOptions } from './meeting/meetingService'
 
 export type BackendOptions = {
   dataDir: string
@@ -24,6 +26,8 @@ export type BackendOptions = {
   backups?: { now?: () => number; intervalMs?: number }
   /** The shell opens the log before the backend (to log a failed start); elsewhere the backend opens it. */
   log?: RotatingLog
+  /** Tests shorten the meeting server's deadlines and name its network interfaces. */
+  meeting?: Omit<MeetingServiceOptions, 'store'>
 }
 
 /**
@@ -48,6 +52,7 @@ export async function createBackend(opts: BackendOptions) {
     })
     const assets = createAssetStore({ fs, paths, plans })
     const trash = createTrashStore({ fs, paths, exclusive: plans.exclusive })
+    const meetings = createMeetingService({ store: createMeetingStore(fs, dataDir), ...opts.meeting })
     return {
       dataDir,
       /** The data folder could not be written: everything reads, nothing inside it is written. */
@@ -62,6 +67,8 @@ export async function createBackend(opts: BackendOptions) {
       versions,
       /** Deleted plans in trash/: the Papirkurv. */
       trash,
+      /** The citizens' meeting (borgermøde): its record beside the plan and the phones' server. */
+      meetings,
       fs,
       /** logs/ in the data folder: what went wrong, for a helper (Indstillinger > Gem fejlrapport). */
       log: opts.log ?? createRotatingLog({ dir: logDirOf(dataDir) }),
@@ -78,6 +85,8 @@ export async function createBackend(opts: BackendOptions) {
       updateMeta: plans.updateMeta,
       /** Releases the data folder; a "restart" in tests is close() then a new createBackend. */
       close: async () => {
+        // The phones' server stops with the backend, and the meeting's last second reaches disk.
+        await meetings.close().catch((err) => console.warn('[meeting] close failed:', err))
         // The last save's backup generation may still be waiting for its minute to pass.
         await backups.close().catch((err) => console.warn('[backups] flush on close failed:', err))
         await plans.flush()

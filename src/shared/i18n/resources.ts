@@ -15,6 +15,7 @@ import daImport from './locales/da/import.json' with { type: 'json' }
 import daPackages from './locales/da/packages.json' with { type: 'json' }
 import daPlans from './locales/da/plans.json' with { type: 'json' }
 import daRecovery from './locales/da/recovery.json' with { type: 'json' }
+import daMeeting from './locales/da/meeting.json' with { type: 'json' }
 import daReview from './locales/da/review.json' with { type: 'json' }
 import daSettings from './locales/da/settings.json' with { type: 'json' }
 import daSpelling from './locales/da/spelling.json' with { type: 'json' }
@@ -37,6 +38,7 @@ import enImport from './locales/en/import.json' with { type: 'json' }
 import enPackages from './locales/en/packages.json' with { type: 'json' }
 import enPlans from './locales/en/plans.json' with { type: 'json' }
 import enRecovery from './locales/en/recovery.json' with { type: 'json' }
+import enMeeting from './locales/en/meeting.json' with { type: 'json' }
 import enReview from './locales/en/review.json' with { type: 'json' }
 import enSettings from './locales/en/settings.json' with { type: 'json' }
 import enSpelling from './locales/en/spelling.json' with { type: 'json' }
@@ -62,6 +64,7 @@ const da = {
   packages: daPackages,
   plans: daPlans,
   recovery: daRecovery,
+  meeting: daMeeting,
   review: daReview,
   settings: daSettings,
   spelling: daSpelling,
@@ -89,6 +92,7 @@ const en: Resources = {
   packages: enPackages,
   plans: enPlans,
   recovery: enRecovery,
+  meeting: enMeeting,
   review: enReview,
   settings: enSettings,
   spelling: enSpelling,

@@ -5,6 +5,7 @@ import { i18next } from '../../i18n'
 import { FocusPanel } from '../focusAreas/FocusPanel'
 import type { SetCatalogue } from '../focusAreas/CatalogueChoice'
 import { CommentsPanel } from '../review/CommentsPanel'
+import { MeetingPanel } from '../meeting/MeetingPanel'
 
 export type SidePanel = { id: string; label: string; render: (editor: Editor) => ReactNode }
 
@@ -22,6 +23,11 @@ export function editorSidePanels(plan: Plan, opts: { onSetCatalogue?: SetCatalog
       id: 'comments',
       label: i18next.t('review:panel'),
       render: (editor) => <CommentsPanel editor={editor} planId={plan.id} />,
+    },
+    {
+      id: 'meeting',
+      label: i18next.t('meeting:panel.tab'),
+      render: (editor) => <MeetingPanel editor={editor} planId={plan.id} />,
     },
   ]
 }
