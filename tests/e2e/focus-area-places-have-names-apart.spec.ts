@@ -22,7 +22,13 @@ test('the catalogue manager, the side tab and the template section are told apar
   await nav.getByRole('button', { name: 'Mine planer' }).click()
   await new HomePage(app).openPlan('Udviklingsplan for Bøvl')
   const tabs = page.getByRole('tablist')
-  await expect(tabs.getByRole('tab')).toHaveText(['Indhold', 'Initiativer', 'Kommentarer', 'Tilgængelighed'])
+  await expect(tabs.getByRole('tab')).toHaveText([
+    'Indhold',
+    'Initiativer',
+    'Kommentarer',
+    'Borgermøde',
+    'Tilgængelighed',
+  ])
   await expect(
     page.locator('.ProseMirror').getByRole('heading', { name: 'Indsatsområder', exact: true }),
   ).toBeVisible()
@@ -46,6 +52,7 @@ test('the catalogue manager, the side tab and the template section are told apar
     'Contents',
     'Initiatives',
     'Comments',
+    'Meeting',
     'Accessibility',
   ])
   await page.setViewportSize({ width: 683, height: 384 })
