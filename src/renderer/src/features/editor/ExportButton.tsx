@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { BarLabel } from './BarLabel'
 import { AccessibilitySummary, type AccessibilityCheck } from './accessibility/AccessibilitySummary'
 import { ExportNotices } from './ExportNotices'
+import { SavedFileActions } from './SavedFileActions'
 import type { ExportNotice } from '../../../../shared/model/exportNotice'
 import './exportButton.css'
 
@@ -26,12 +27,7 @@ export function ExportButton({ planId, flush, a11y }: Props) {
   const [reviewCopy, setReviewCopy] = useState(false)
   const [result, setResult] = useState<Result>({ kind: 'idle' })
   const checkId = useId()
-  const [shellError, setShellError] = useState<unknown>(null)
   // The main process opens only a file it has just exported; the path is passed back as it came.
-  const openSaved = (command: 'shell.openExported' | 'shell.showExportedInFolder', path: string) => {
-    setShellError(null)
-    api[command]({ path }).catch(setShellError)
-  }
 
   const run = async () => {
     setResult({ kind: 'busy' })
@@ -48,7 +44,6 @@ export function ExportButton({ planId, flush, a11y }: Props) {
   const close = () => {
     setOpen(false)
     setResult({ kind: 'idle' })
-    setShellError(null)
   }
   return (
     <>
@@ -107,24 +102,8 @@ export function ExportButton({ planId, flush, a11y }: Props) {
           {result.kind === 'saved' && <ExportNotices notices={result.notices} />}
         </div>
         {result.kind === 'saved' && (
-          <div className="export-next">
-            <button
-              type="button"
-              className="btn"
-              onClick={() => openSaved('shell.openExported', result.path)}
-            >
-              {t('openInWord')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              onClick={() => openSaved('shell.showExportedInFolder', result.path)}
-            >
-              {t('showInFolder')}
-            </button>
-          </div>
+          <SavedFileActions path={result.path} openLabel={t('openInWord')} folderLabel={t('showInFolder')} />
         )}
-        {shellError != null && <ErrorMessage error={shellError} />}
         {result.kind === 'failed' && <ErrorMessage error={result.error} />}
       </Modal>
     </>

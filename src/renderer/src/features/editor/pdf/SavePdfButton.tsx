@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportResult } from '../../../../../shared/api'
-import { api } from '../../../api/client'
 import { Modal } from '../../../components/Modal'
 import { ErrorMessage } from '../../../components/ErrorMessage'
 import { BarLabel } from '../BarLabel'
+import { SavedFileActions } from '../SavedFileActions'
 import { AccessibilitySummary, type AccessibilityCheck } from '../accessibility/AccessibilitySummary'
 import '../exportButton.css'
 
@@ -23,11 +23,6 @@ export function SavePdfButton({ run, a11y }: Props) {
   const [open, setOpen] = useState(false)
   const [findings, setFindings] = useState(0)
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
-  const [shellError, setShellError] = useState<unknown>(null)
-  const openSaved = (command: 'shell.openExported' | 'shell.showExportedInFolder', path: string) => {
-    setShellError(null)
-    api[command]({ path }).catch(setShellError)
-  }
   const save = async () => {
     setOpen(false)
     setPhase({ kind: 'busy' })
@@ -42,7 +37,6 @@ export function SavePdfButton({ run, a11y }: Props) {
   const close = () => {
     setOpen(false)
     setPhase({ kind: 'idle' })
-    setShellError(null)
   }
   return (
     <>
@@ -94,20 +88,8 @@ export function SavePdfButton({ run, a11y }: Props) {
           )}
         </div>
         {phase.kind === 'saved' && (
-          <div className="export-next">
-            <button type="button" className="btn" onClick={() => openSaved('shell.openExported', phase.path)}>
-              {t('pdf.open')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              onClick={() => openSaved('shell.showExportedInFolder', phase.path)}
-            >
-              {t('pdf.showInFolder')}
-            </button>
-          </div>
+          <SavedFileActions path={phase.path} openLabel={t('pdf.open')} folderLabel={t('pdf.showInFolder')} />
         )}
-        {shellError != null && <ErrorMessage error={shellError} />}
         {phase.kind === 'failed' && <ErrorMessage error={phase.error} />}
       </Modal>
     </>
