@@ -38,7 +38,7 @@ export function LogSettings({ onError }: Props) {
       <h2 id={`${boxId}-title`}>{t('logs.title')}</h2>
       <p className="hint">{t('logs.hint')}</p>
       <div className="field">
-        <label className="log-settings-check" htmlFor={boxId}>
+        <label className="settings-check" htmlFor={boxId}>
           <input
             id={boxId}
             type="checkbox"

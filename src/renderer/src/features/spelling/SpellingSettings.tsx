@@ -36,7 +36,7 @@ export function SpellingSettings({ onError }: { onError: (error: unknown) => voi
       <h2 id={`${ids.on}-title`}>{t('settings.title')}</h2>
       {spellStatus() === 'unavailable' && <p className="alert alert-warning">{t('settings.unavailable')}</p>}
       <div className="field">
-        <label className="spell-settings-check" htmlFor={ids.on}>
+        <label className="settings-check" htmlFor={ids.on}>
           <input
             id={ids.on}
             type="checkbox"
