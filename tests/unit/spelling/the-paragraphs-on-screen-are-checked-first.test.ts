@@ -25,6 +25,30 @@ describe('the order the spell check looks at the plan in', () => {
     expect(screenFirst(dirty, null)).toEqual(dirty)
   })
 
+  it('takes a deletion on screen (an empty range) first too, and only once', () => {
+    // The case fast-check found: a letter deleted off screen and one on screen.
+    const dirty = [
+      { from: 0, to: 0 },
+      { from: 1, to: 1 },
+    ]
+    expect(screenFirst(dirty, { from: 1, to: 1 })).toEqual([
+      { from: 1, to: 1 },
+      { from: 0, to: 0 },
+    ])
+    expect(
+      screenFirst(
+        [
+          { from: 40, to: 40 },
+          { from: 500, to: 600 },
+        ],
+        { from: 0, to: 100 },
+      ),
+    ).toEqual([
+      { from: 40, to: 40 },
+      { from: 500, to: 600 },
+    ])
+  })
+
   it('looks at every position once, whatever is on screen', () => {
     const range = fc.tuple(fc.nat(500), fc.nat(100)).map(([from, len]) => ({ from, to: from + len }))
     fc.assert(

@@ -54,8 +54,20 @@ export function changedRanges(tr: Transaction): Range[] {
  * order of the plan), then the rest, so the marks come where the user is looking. */
 export function screenFirst(list: readonly Range[], onScreen: Range | null): Range[] {
   if (!onScreen) return [...list]
+  // An empty range is where text was deleted: the word around it is looked at again, so one on
+  // screen goes first like any other.
+  const emptyOnScreen = (r: Range) => r.from === r.to && r.from >= onScreen.from && r.from <= onScreen.to
   const shown = list
     .map((r) => ({ from: Math.max(r.from, onScreen.from), to: Math.min(r.to, onScreen.to) }))
     .filter((r) => r.from < r.to)
-  return shown.length === 0 ? [...list] : [...shown, ...cutRanges(list, shown)]
+  const shownEmpty = list.filter(emptyOnScreen)
+  if (shown.length === 0 && shownEmpty.length === 0) return [...list]
+  const first = [...shown, ...shownEmpty].sort((a, b) => a.from - b.from)
+  return [
+    ...first,
+    ...cutRanges(
+      list.filter((r) => !emptyOnScreen(r)),
+      shown,
+    ),
+  ]
 }
