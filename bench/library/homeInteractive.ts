@@ -61,7 +61,7 @@ export async function homeSession(
   dataDir: string,
 ): Promise<HomeSession> {
   let backend: Backend | null = null
-  const server = await startAppProtocolServer(rendererDir, () => backend!.resolveAssetPath)
+  const server = await startAppProtocolServer(rendererDir, () => backend!.assets.resolveAssetPath)
   const host = new TestHost(() => server.origin)
   let page: Page | null = null
   const stop = async () => {

@@ -1,4 +1,4 @@
-import type { Backend } from './backend'
+import type { Services } from './backend'
 import type { Host } from './hostApi'
 import type { Handlers } from './handlers/types'
 import { planHandlers } from './handlers/plans'
@@ -19,11 +19,12 @@ import { createExportedFiles } from './handlers/exportedFiles'
 export type { Handlers } from './handlers/types'
 
 /**
- * The contract implemented: a thin merge of the per-domain handler files. The return type names
- * every command, so a command without a handler is a compile error. No electron import: Electron's
- * ipc.ts and the e2e harness both call this through backend/dispatch.ts.
+ * The contract implemented: a thin merge of the per-domain handler files, each handed the backend's
+ * services (built once in backend/index.ts) and typed to see only the ones it uses. The return type
+ * names every command, so a command without a handler is a compile error. No electron import:
+ * Electron's ipc.ts and the e2e harness both call this through backend/dispatch.ts.
  */
-export function createHandlers(backend: Backend, host: Host): Handlers {
+export function createHandlers(backend: Services, host: Host): Handlers {
   const exported = createExportedFiles()
   return {
     ...planHandlers(backend, host),

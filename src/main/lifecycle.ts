@@ -22,7 +22,7 @@ import { logDirOf } from './backend/log/logDir'
 import { describeError } from './backend/log/logLine'
 import { installCrashRecovery } from './crashRecovery'
 
-export type StartDeps<B extends AssetResolver, H> = {
+export type StartDeps<B extends { assets: AssetResolver }, H> = {
   createBackend(opts: { dataDir: string; resourcesDir: string; log: RotatingLog }): Promise<B> | B
   createHandlers(backend: B, host: Host): H
   dispatch(
@@ -42,7 +42,7 @@ function languageOf(envelope: Envelope<unknown>): Language | undefined {
 }
 
 /** The Electron lifecycle: one instance, one window, and everything wired before it opens. */
-export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): void {
+export function startApp<B extends { assets: AssetResolver }, H>(deps: StartDeps<B, H>): void {
   registerPrivilegedSchemes(protocol)
   if (!app.requestSingleInstanceLock()) {
     app.quit()
@@ -128,7 +128,7 @@ export function startApp<B extends AssetResolver, H>(deps: StartDeps<B, H>): voi
     const initial = await dispatch('settings.get', undefined).catch(() => null)
     language = (initial && languageOf(initial)) ?? language
 
-    registerProtocolHandlers(protocol, { rendererDir: paths.rendererDir, assets: backend })
+    registerProtocolHandlers(protocol, { rendererDir: paths.rendererDir, assets: backend.assets })
     registerApiChannel(ipcMain, createApiHandler({ isAllowedSender: isOurs, dispatch }))
     const quit = installQuitFlush({
       app,

@@ -1,20 +1,26 @@
+import type { StartupNotice } from '../../shared/model/startupNotice'
 import { realFs, type Fs } from './store/fsFacade'
 import { openDataDir } from './store/openDataDir'
 import { openLibrary } from './store/library'
 import { PlanPaths } from './plans/planPaths'
-import { createPlanStore } from './plans/planStore'
-import { createAssetStore } from './assets/assetStore'
-import { createSettingsStore } from './settingsStore'
-import { createTemplateStore } from './templates/templateStore'
-import { createCatalogueStore } from './catalogues/store'
-import { createYearWheelStore } from './yearWheels/store'
-import { createBackupStore } from './backups/backupStore'
-import { createVersionStore } from './versions/versionStore'
-import { createTrashStore } from './trash/trashStore'
+import { createPlanStore, type PlanStore } from './plans/planStore'
+import { createAssetStore, type AssetStore } from './assets/assetStore'
+import { createSettingsStore, type SettingsStore } from './settingsStore'
+import { createTemplateStore, type TemplateStore } from './templates/templateStore'
+import { createCatalogueStore, type CatalogueStore } from './catalogues/store'
+import { createYearWheelStore, type YearWheelStore } from './yearWheels/store'
+import { createBackupStore, type BackupStore } from './backups/backupStore'
+import { createVersionStore, type VersionStore } from './versions/versionStore'
+import { createTrashStore, type TrashStore } from './trash/trashStore'
+import { createReviews, type Reviews } from './reviews'
 import { createRotatingLog, type RotatingLog } from './log/rotatingLog'
 import { logDirOf } from './log/logDir'
 import { createMeetingStore } from './meeting/meetingStore'
-import { createMeetingService, type MeetingServiceOptions } from './meeting/meetingService'
+import {
+  createMeetingService,
+  type MeetingService,
+  type MeetingServiceOptions,
+} from './meeting/meetingService'
 
 export type BackendOptions = {
   dataDir: string
@@ -30,12 +36,63 @@ export type BackendOptions = {
   meeting?: Omit<MeetingServiceOptions, 'store'>
 }
 
+/** The data folder as the start found it. */
+export type DataFolder = {
+  /** Its path (shown in Indstillinger, via app.info). */
+  dir: string
+  /** The folder could not be written: everything reads, nothing inside it is written. */
+  readOnly: boolean
+  /** What the start found wrong in it and how it coped (shown via app.info). */
+  startup: StartupNotice[]
+  /** Where each plan's file, folder and images live inside it. */
+  paths: PlanPaths
+}
+
 /**
- * The whole backend, free of Electron: Electron's main process and the e2e harness both build one
- * on a data folder and hand it to createHandlers. Refuses a data folder another process holds.
+ * Every service of the backend, each built once in createBackend. A handler file (src/main/handlers/)
+ * and a backend function that spans several stores take a Pick of this type naming the ones they use.
  */
-export async function createBackend(opts: BackendOptions) {
-  const dataDir = opts.dataDir
+export type Services = {
+  dataFolder: DataFolder
+  /** The file system every store reads and writes through (refusing writes in a read-only data
+   * folder); handlers also write the files the user chose in a dialog through it. */
+  fs: Fs
+  /** The plans: list, open, save, rename, delete, the meta patches. */
+  plans: PlanStore
+  /** The plans' images (plans/<id>/assets/). */
+  assets: AssetStore
+  /** Rolling generations of every plan (backups/<id>/). */
+  backups: BackupStore
+  /** Named versions of every plan. */
+  versions: VersionStore
+  /** Deleted plans in trash/: the Papirkurv. */
+  trash: TrashStore
+  /** The consultant's comments read back from a returned Word file. */
+  reviews: Reviews
+  /** The citizens' meeting (borgermøde): its record beside the plan and the phones' server. */
+  meetings: MeetingService
+  /** logs/ in the data folder: what went wrong, for a helper (Indstillinger > Gem fejlrapport). */
+  log: RotatingLog
+  settings: SettingsStore
+  templates: TemplateStore
+  catalogues: CatalogueStore
+  /** The municipalities' year wheels (årshjul), shipped and the user's own. */
+  yearWheels: YearWheelStore
+}
+
+/** The services and the one way to let go of the data folder. */
+export type Backend = Services & {
+  /** Releases the data folder; a "restart" in tests is close() then a new createBackend. */
+  close(): Promise<void>
+}
+
+/**
+ * The composition root of the backend, free of Electron: Electron's main process and the e2e harness
+ * both build one on a data folder and hand it to createHandlers. Every service is built here, once,
+ * from the few others it needs. Refuses a data folder another process holds.
+ */
+export async function createBackend(opts: BackendOptions): Promise<Backend> {
+  const { dataDir, resourcesDir } = opts
   const opened = await openDataDir(opts.fs ?? realFs, dataDir)
   const { fs, lock, readOnly, notices } = opened
   try {
@@ -50,40 +107,22 @@ export async function createBackend(opts: BackendOptions) {
       onCommitted: (plan) => backups.record(plan),
       moveBackups: backups.moveToTrash,
     })
-    const assets = createAssetStore({ fs, paths, plans })
-    const trash = createTrashStore({ fs, paths, exclusive: plans.exclusive })
     const meetings = createMeetingService({ store: createMeetingStore(fs, dataDir), ...opts.meeting })
     return {
-      dataDir,
-      /** The data folder could not be written: everything reads, nothing inside it is written. */
-      readOnly,
-      /** What the start found wrong in the data folder and how it coped (shown via app.info). */
-      startup: notices,
-      resourcesDir: opts.resourcesDir,
+      dataFolder: { dir: dataDir, readOnly, startup: notices, paths },
+      fs,
       plans,
-      assets,
-      /** Rolling generations and named versions of every plan (backups/<id>/). */
+      assets: createAssetStore({ fs, paths, plans }),
       backups,
       versions,
-      /** Deleted plans in trash/: the Papirkurv. */
-      trash,
-      /** The citizens' meeting (borgermøde): its record beside the plan and the phones' server. */
+      trash: createTrashStore({ fs, paths, exclusive: plans.exclusive }),
+      reviews: createReviews({ fs, dataDir, plans }),
       meetings,
-      fs,
-      /** logs/ in the data folder: what went wrong, for a helper (Indstillinger > Gem fejlrapport). */
       log: opts.log ?? createRotatingLog({ dir: logDirOf(dataDir) }),
       settings: createSettingsStore(library),
-      templates: createTemplateStore(fs, opts.resourcesDir),
-      catalogues: createCatalogueStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
-      /** The municipalities' year wheels (årshjul), shipped and the user's own. */
-      yearWheels: createYearWheelStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
-      /** For the Electron asset protocol and the e2e harness's server. */
-      resolveAssetPath: assets.resolveAssetPath,
-      /** For the Word export. */
-      readAsset: assets.readAsset,
-      /** For other parts of the backend (e.g. setting meta.catalogue); bumps rev. */
-      updateMeta: plans.updateMeta,
-      /** Releases the data folder; a "restart" in tests is close() then a new createBackend. */
+      templates: createTemplateStore(fs, resourcesDir),
+      catalogues: createCatalogueStore({ dataDir, resourcesDir, fs }),
+      yearWheels: createYearWheelStore({ dataDir, resourcesDir, fs }),
       close: async () => {
         // The phones' server stops with the backend, and the meeting's last second reaches disk.
         await meetings.close().catch((err) => console.warn('[meeting] close failed:', err))
@@ -98,5 +137,3 @@ export async function createBackend(opts: BackendOptions) {
     throw err
   }
 }
-
-export type Backend = Awaited<ReturnType<typeof createBackend>>

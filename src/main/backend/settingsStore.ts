@@ -17,3 +17,4 @@ export function createSettingsStore(library: Library) {
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
 }
+export type SettingsStore = ReturnType<typeof createSettingsStore>

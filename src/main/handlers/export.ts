@@ -1,4 +1,4 @@
-import type { Backend } from '../backend'
+import type { Services } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 import type { Fs } from '../backend/store/fsFacade'
@@ -16,7 +16,7 @@ export type ExportDeps = { fs?: Fs; now?: () => Date; exported?: ExportedFiles }
  * write it atomically. Cancelling the dialog is an answer, not an error.
  */
 export function exportHandlers(
-  backend: Backend,
+  backend: Pick<Services, 'plans' | 'assets' | 'settings'>,
   host: Host,
   deps: ExportDeps = {},
 ): HandlersFor<'plans.exportDocx'> {
@@ -34,7 +34,7 @@ export function exportHandlers(
       const target = withDocxExtension(chosen)
       const { notices } = await exportPlanToFile({
         plan,
-        readAsset: (name) => backend.readAsset(id, name),
+        readAsset: (name) => backend.assets.readAsset(id, name),
         options: { reviewCopy: options.reviewCopy, language, date },
         target,
         fs: deps.fs,

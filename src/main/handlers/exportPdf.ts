@@ -1,4 +1,4 @@
-import type { Backend } from '../backend'
+import type { Services } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 import type { ExportDeps } from './export'
@@ -25,7 +25,7 @@ const isPdf = (bytes: Uint8Array) =>
  * failed print never replaces a good file with an empty one.
  */
 export function exportPdfHandlers(
-  backend: Backend,
+  backend: Pick<Services, 'plans' | 'settings'>,
   host: Host,
   deps: ExportDeps = {},
 ): HandlersFor<'plans.exportPdf'> {

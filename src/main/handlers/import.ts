@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import type { Backend } from '../backend'
+import type { Services } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 import { importDocxAsPlan, readUserFile } from '../backend/import/importPlan'
@@ -8,7 +8,10 @@ import { uiLanguage } from './uiLanguage'
 import { wordFilter } from './wordFilter'
 
 /** plans.importDocx: a Word file chosen by the user becomes a new plan, with a report of what did not come across. */
-export function importHandlers(backend: Backend, host: Host): HandlersFor<'plans.importDocx'> {
+export function importHandlers(
+  backend: Pick<Services, 'plans' | 'assets' | 'settings' | 'fs' | 'dataFolder'>,
+  host: Host,
+): HandlersFor<'plans.importDocx'> {
   return {
     async 'plans.importDocx'() {
       const lang = await uiLanguage(backend.settings)

@@ -1,10 +1,9 @@
 import { mkdir, readFile, readdir } from 'node:fs/promises'
 import { arch, release, type } from 'node:os'
-import type { Backend } from '../backend'
+import type { Services } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 import { buildErrorReport, reportSettings } from '../backend/log/errorReport'
-import { PlanPaths } from '../backend/plans/planPaths'
 import { writeFileAtomic } from '../backend/store/atomicWrite'
 import { t } from '../../shared/i18n/translate'
 import { uiLanguage } from './uiLanguage'
@@ -12,9 +11,11 @@ import { uiLanguage } from './uiLanguage'
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** The plans' files as they are on disk (a plan whose file cannot be read is left out, not fatal). */
-async function planFiles(backend: Backend): Promise<{ id: string; json: string }[]> {
+async function planFiles(
+  backend: Pick<Services, 'plans' | 'dataFolder'>,
+): Promise<{ id: string; json: string }[]> {
   await backend.plans.flush()
-  const dir = new PlanPaths(backend.dataDir).plansDir
+  const dir = backend.dataFolder.paths.plansDir
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'))
   const out: { id: string; json: string }[] = []
   for (const name of names.sort()) {
@@ -26,7 +27,7 @@ async function planFiles(backend: Backend): Promise<{ id: string; json: string }
 
 /** The log's commands: renderer errors into the log, the folder opened, the error report saved. */
 export function logHandlers(
-  backend: Backend,
+  backend: Pick<Services, 'log' | 'settings' | 'plans' | 'dataFolder' | 'fs'>,
   host: Host,
 ): HandlersFor<'log.rendererError' | 'logs.openFolder' | 'logs.saveReport'> {
   return {

@@ -1,4 +1,4 @@
-import type { Backend } from '../backend'
+import type { Services } from '../backend'
 import type { HandlersFor } from './types'
 
 type MeetingCommands =
@@ -14,7 +14,7 @@ type MeetingCommands =
   | 'meeting.markInPlan'
 
 /** The facilitator's side of the citizens' meeting (backend/meeting/meetingService.ts). */
-export function meetingHandlers(backend: Backend): HandlersFor<MeetingCommands> {
+export function meetingHandlers(backend: Pick<Services, 'meetings'>): HandlersFor<MeetingCommands> {
   const m = backend.meetings
   return {
     'meeting.interfaces': async () => m.interfaces(),

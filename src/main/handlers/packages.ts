@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { AppError } from '../../shared/model/errors'
-import type { Backend } from '../backend'
+import type { Services } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 import { writeFileAtomic } from '../backend/store/atomicWrite'
@@ -28,7 +28,7 @@ const filters = (lang: Language) => [
  * already here is held under a token until the renderer has asked the user "copy or replace?".
  */
 export function packageHandlers(
-  backend: Backend,
+  backend: Pick<Services, 'plans' | 'assets' | 'versions' | 'backups' | 'settings' | 'fs' | 'dataFolder'>,
   host: Host,
 ): HandlersFor<'plans.exportPackage' | 'plans.importPackage'> {
   let waiting: { token: string; pkg: CheckedPackage } | null = null

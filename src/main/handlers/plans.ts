@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/model/errors'
 import { isAllowedLink } from '../../shared/document/linkPolicy'
-import type { Backend } from '../backend'
+import type { Services } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 import { uiLanguage } from './uiLanguage'
@@ -20,14 +20,18 @@ export type PlanCommand =
   | 'assets.add'
   | 'shell.openExternal'
 
-export function planHandlers(backend: Backend, host: Host): HandlersFor<PlanCommand> {
+/** What the plan commands touch: the plans and their images, the templates and catalogues a new
+ * plan starts from, the settings, and the data folder app.info describes. */
+type Deps = Pick<Services, 'plans' | 'assets' | 'templates' | 'catalogues' | 'settings' | 'dataFolder'>
+
+export function planHandlers(backend: Deps, host: Host): HandlersFor<PlanCommand> {
   return {
     'app.info': async () => ({
       version: host.appVersion(),
-      dataDir: backend.dataDir,
-      readOnly: backend.readOnly,
+      dataDir: backend.dataFolder.dir,
+      readOnly: backend.dataFolder.readOnly,
       assetBase: host.assetBase(),
-      startup: backend.startup,
+      startup: backend.dataFolder.startup,
     }),
     'settings.get': () => backend.settings.get(),
     'settings.set': (patch) => backend.settings.set(patch),

@@ -1,8 +1,7 @@
 import { basename } from 'node:path'
-import type { Backend } from '../backend'
+import type { Services } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
-import { createReviews } from '../backend/reviews'
 import { readUserFile } from '../backend/import/importPlan'
 import { runDocxTask } from '../backend/import/worker/runDocxTask'
 import { t } from '../../shared/i18n/translate'
@@ -11,10 +10,10 @@ import { wordFilter } from './wordFilter'
 
 /** The consultant's comments: read from a returned .docx, listed beside the plan, marked as handled. */
 export function reviewHandlers(
-  backend: Backend,
+  backend: Pick<Services, 'reviews' | 'settings'>,
   host: Host,
 ): HandlersFor<'reviews.import' | 'reviews.list' | 'reviews.setHandled'> {
-  const reviews = createReviews(backend)
+  const { reviews } = backend
   return {
     async 'reviews.import'({ planId }) {
       const lang = await uiLanguage(backend.settings)

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/model/errors'
-import type { Backend } from '../backend'
+import type { Services } from '../backend'
 import type { HandlersFor } from './types'
 import { compareStates, restoreBackup, restoreFromBackup, restoreVersion } from '../backend/versions/restore'
 
@@ -15,7 +15,9 @@ export type VersionCommand =
   | 'plans.restoreFromBackup'
 
 /** Backups, named versions and start-up recovery: thin calls into backend/backups and versions. */
-export function versionHandlers(backend: Backend): HandlersFor<VersionCommand> {
+export function versionHandlers(
+  backend: Pick<Services, 'plans' | 'backups' | 'versions' | 'assets' | 'fs' | 'dataFolder'>,
+): HandlersFor<VersionCommand> {
   return {
     'backups.list': ({ id }) => backend.backups.list(id),
     'backups.get': ({ id, seq }) => backend.backups.get(id, seq),

@@ -46,7 +46,7 @@ describe('images are stored once each, judged by their bytes', () => {
     expect(a).toEqual(b)
     expect(a.src).toMatch(/^asset:[a-f0-9]{64}\.png$/)
     expect(await readdir(assetsDir)).toEqual([a.src.slice('asset:'.length)])
-    expect(Buffer.from(await env.backend.readAsset(plan.id, a.src.slice(6)))).toEqual(PNG)
+    expect(Buffer.from(await env.backend.assets.readAsset(plan.id, a.src.slice(6)))).toEqual(PNG)
   })
 
   it('names each kind by its magic bytes, whatever the file is called', async () => {
@@ -85,7 +85,7 @@ describe('images are stored once each, judged by their bytes', () => {
   it('resolves only valid names inside the plan folder', async () => {
     const { plan, assetsDir } = await withPlan()
     const name = `${'a'.repeat(64)}.png`
-    expect(env.backend.resolveAssetPath(plan.id, name)).toBe(join(assetsDir, name))
+    expect(env.backend.assets.resolveAssetPath(plan.id, name)).toBe(join(assetsDir, name))
     const refused: [string, string][] = [
       [plan.id, '../../library.json'],
       [plan.id, `../${name}`],
@@ -99,8 +99,8 @@ describe('images are stored once each, judged by their bytes', () => {
       ['', name],
       [`${plan.id}/..`, name],
     ]
-    for (const [id, n] of refused) expect(env.backend.resolveAssetPath(id, n), `${id} ${n}`).toBeNull()
-    await expect(env.backend.readAsset(plan.id, '../../library.json')).rejects.toMatchObject({
+    for (const [id, n] of refused) expect(env.backend.assets.resolveAssetPath(id, n), `${id} ${n}`).toBeNull()
+    await expect(env.backend.assets.readAsset(plan.id, '../../library.json')).rejects.toMatchObject({
       code: 'not-found',
     })
   })

@@ -91,7 +91,7 @@ describe('the lock does not trust a bare pid', () => {
     await writeFile(lock, String(process.ppid))
     await utimes(lock, minutesAgo(10), minutesAgo(10))
     const { backend } = await start(dataDir)
-    expect(backend.readOnly).toBe(false)
+    expect(backend.dataFolder.readOnly).toBe(false)
     expect(JSON.parse(await readFile(lock, 'utf8'))).toMatchObject({ pid: process.pid })
   })
 

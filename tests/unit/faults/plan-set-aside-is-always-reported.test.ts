@@ -59,7 +59,7 @@ it('a corrupt plan on a read-only folder is reported where it is, not hidden, an
     fs: unwritableFs(env.dataDir),
   })
   try {
-    expect(backend.readOnly).toBe(true)
+    expect(backend.dataFolder.readOnly).toBe(true)
     const list = await backend.plans.list()
     expect(list.plans.map((p) => p.id)).toEqual([good.id])
     expect(list.quarantined).toMatchObject([

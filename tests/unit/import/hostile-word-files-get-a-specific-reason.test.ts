@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import * as h from '../../fixtures/hostileDocx'
 import { truncated } from '../../fixtures/hostileFiles'
 import { variedDocx } from '../../fixtures/variedDocx'
-import { createReviews } from '../../../src/main/backend/reviews'
 import { outcome, wordImportRig } from './support/wordImportRig'
 
 type Rig = Awaited<ReturnType<typeof wordImportRig>>
@@ -37,7 +36,7 @@ describe('hostile and broken Word files', () => {
   it.each(HOSTILE)('%s is refused with its own reason, as review comments', async (_name, make, expected) => {
     const planId = await rig.blankPlan()
     expect(outcome(await rig.importComments(planId, await make()))).toEqual(expected)
-    expect(await createReviews(rig.backend).list(planId)).toEqual({ placed: [], unplaced: [] })
+    expect(await rig.backend.reviews.list(planId)).toEqual({ placed: [], unplaced: [] })
   })
 
   it('a UTF-16 document (which OPC allows) imports with its text', async () => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const added = await env.call('assets.add', { planId, fileName: 'kort.png', data: ONE_PIXEL_PNG })
   if (!added.ok) throw new Error(JSON.stringify(added))
   assetName = (added.value as { src: string }).src.replace(/^asset:/, '')
-  serve = createAssetHandler(env.backend)
+  serve = createAssetHandler(env.backend.assets)
 })
 afterAll(() => env.backend.close())
 

@@ -93,7 +93,7 @@ describe('a plan file whose id is held by a plan this app cannot open', () => {
       expect(await readFile(join(pc.dataDir, 'plans', `${ID}.json`), 'utf8')).toBe(newer)
       const copy = await pc.call<Plan>('plans.get', { id: res.plan.id })
       expect(copy.doc).toEqual(plan.doc)
-      expect(await pc.backend.readAsset(res.plan.id, pngName)).toEqual(new Uint8Array(png))
+      expect(await pc.backend.assets.readAsset(res.plan.id, pngName)).toEqual(new Uint8Array(png))
     } finally {
       await pc.cleanup()
     }
@@ -174,7 +174,7 @@ it('the same package imported twice at once: the first plan keeps its picture, w
     expect(imported).toContain(ID)
     for (const id of imported) {
       expect((await pc.call<Plan>('plans.get', { id })).doc).toEqual(plan.doc)
-      expect(await pc.backend.readAsset(id, pngName)).toEqual(new Uint8Array(png))
+      expect(await pc.backend.assets.readAsset(id, pngName)).toEqual(new Uint8Array(png))
     }
     // The others were either copies or told that the same plan is being imported right now.
     for (const res of results.filter((r) => !r.ok)) {

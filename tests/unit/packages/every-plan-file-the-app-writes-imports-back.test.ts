@@ -100,7 +100,7 @@ it('a plan whose picture is damaged on disk is refused at export, not on the oth
     rev: 0,
     doc: { type: 'doc', content: [{ type: 'image', attrs: { src } }] },
   })
-  await writeFile(home.backend.resolveAssetPath(id, src.slice('asset:'.length))!, pngBytes(2)) // bit rot
+  await writeFile(home.backend.assets.resolveAssetPath(id, src.slice('asset:'.length))!, pngBytes(2)) // bit rot
   home.dialog.path = join(usb, 'plan.planvaerksted')
   const res = await home.raw('plans.exportPackage', { id })
   expect(res).toMatchObject({

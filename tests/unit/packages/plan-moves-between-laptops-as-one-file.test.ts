@@ -57,7 +57,7 @@ it('exports a plan with its image and versions, and imports it on another laptop
   expect(there.doc).toEqual(plan.doc)
   expect(there.meta).toEqual(plan.meta)
   const name = src.slice('asset:'.length)
-  expect(await hall.backend.readAsset(plan.id, name)).toEqual(new Uint8Array(pngBytes(1)))
+  expect(await hall.backend.assets.readAsset(plan.id, name)).toEqual(new Uint8Array(pngBytes(1)))
   const versions = await hall.call<VersionSummary[]>('versions.list', { id: plan.id })
   expect(versions.map((v) => v.name)).toEqual(['Sendt til kommunen'])
 })
@@ -86,7 +86,7 @@ it('never replaces a plan without asking: copy gets a new id and "(kopi fra <dag
   const copied = await home.call<Plan>('plans.get', { id: copy.plan.id })
   expect(copied.doc).toEqual(plan.doc) // its image was copied beside it too
   expect(
-    await home.backend.readAsset(
+    await home.backend.assets.readAsset(
       copy.plan.id,
       (plan.doc.content![1] as { attrs: { src: string } }).attrs.src.slice(6),
     ),

@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import type { ReviewComment, ReviewsFile } from '../../../src/shared/model/review'
-import { createReviews } from '../../../src/main/backend/reviews'
 import { normalise } from '../../../src/main/backend/reviews/normalise'
 import { tempBackend } from '../backend/support/tempBackend'
 
@@ -58,7 +57,7 @@ it('listing 200 comments on a long plan normalises the plan text once, not once 
 
   const counted = vi.mocked(normalise)
   counted.mockClear()
-  const list = await createReviews(env.backend).list(plan.id)
+  const list = await env.backend.reviews.list(plan.id)
   expect(list.placed).toHaveLength(200)
   expect(list.placed.every((c) => c.placed?.match === 'normalised')).toBe(true)
   expect(list.placed[7].placed?.path).toEqual([70])

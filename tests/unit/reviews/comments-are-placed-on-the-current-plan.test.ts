@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { exportPlanToDocx } from '../../../src/main/backend/export'
-import { createReviews } from '../../../src/main/backend/reviews'
 import { openDocx } from '../../../src/main/backend/import/openDocx'
 import { readWordComments } from '../../../src/main/backend/reviews/wordComments'
 import { addWordComments } from '../../fixtures/addWordComments'
@@ -89,7 +88,7 @@ describe('review comments from Word', () => {
     )
     const saved = await env.backend.plans.save({ id: plan.id, rev: plan.rev, doc: edited })
     const before = await env.backend.plans.get(plan.id)
-    const reviews = createReviews(env.backend)
+    const reviews = env.backend.reviews
     const result = await reviews.importFrom(plan.id, docx, 'svar.docx')
 
     expect(result.found).toBe(3)
@@ -116,14 +115,10 @@ describe('review comments from Word', () => {
       null,
     )
     await env.backend.plans.save({ id: plan.id, rev: plan.rev, doc: original })
-    const first = await createReviews(env.backend).importFrom(
-      plan.id,
-      await commentedExport(plan.meta),
-      'svar.docx',
-    )
-    await createReviews(env.backend).setHandled(plan.id, first.placed[1].id, true)
+    const first = await env.backend.reviews.importFrom(plan.id, await commentedExport(plan.meta), 'svar.docx')
+    await env.backend.reviews.setHandled(plan.id, first.placed[1].id, true)
     const backend = await env.restart()
-    const listed = await createReviews(backend).list(plan.id)
+    const listed = await backend.reviews.list(plan.id)
     expect(listed.placed.map((c) => c.handled)).toEqual([false, true, false])
     expect(listed.unplaced).toEqual([])
   })

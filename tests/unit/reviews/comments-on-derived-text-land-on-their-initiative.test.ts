@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { exportPlanToDocx } from '../../../src/main/backend/export'
-import { createReviews } from '../../../src/main/backend/reviews'
 import type { DocJSON } from '../../../src/shared/model/plan'
 import { addWordComments, type CommentSpec } from '../../fixtures/addWordComments'
 import { docxSchemaErrors } from '../export/fixtures/ooxmlSchemas'
@@ -89,7 +88,7 @@ describe('comments on text the export derives', () => {
 
   it('land on the initiative or block they came from, not in "could not be placed"', async () => {
     const { plan, docx } = await planWithReview()
-    const result = await createReviews(env.backend).importFrom(plan.id, docx, 'svar.docx')
+    const result = await env.backend.reviews.importFrom(plan.id, docx, 'svar.docx')
     expect(result.found).toBe(COMMENTS.length)
     expect(result.unplaced).toEqual([])
     const where = Object.fromEntries(result.placed.map((c) => [c.text, c.placed]))
@@ -109,7 +108,7 @@ describe('comments on text the export derives', () => {
     const { plan, rev, docx } = await planWithReview()
     const moved: DocJSON = { type: 'doc', content: [h('Initiativer'), spisning, p('Nyt afsnit.'), sti] }
     await env.backend.plans.save({ id: plan.id, rev, doc: moved })
-    const result = await createReviews(env.backend).importFrom(plan.id, docx, 'svar.docx')
+    const result = await env.backend.reviews.importFrom(plan.id, docx, 'svar.docx')
     const where = Object.fromEntries(result.placed.map((c) => [c.text, c.placed?.path]))
     expect(where['Titlen er for kort.']).toEqual([3])
     expect(where['Rækken i handlingsplanen: realistisk?']).toEqual([1])

@@ -30,7 +30,7 @@ it('marking a comment handled on a read-only data folder is refused as read-only
 
   const backend = await createBackend({ dataDir, resourcesDir: RESOURCES_DIR, fs: unwritableFs(dataDir) })
   try {
-    expect(backend.readOnly).toBe(true)
+    expect(backend.dataFolder.readOnly).toBe(true)
     const handlers = createHandlers(backend, testHost())
     const result = await dispatch(handlers, 'reviews.setHandled', {
       planId: plan.id,

@@ -49,7 +49,9 @@ it('restore brings back the text, the image, the backups and the named versions,
   const restored = await pc.call<Plan>('plans.get', { id: plan.id })
   expect(restored.doc).toEqual(plan.doc)
   expect(restored.rev).toBe(plan.rev)
-  expect(await pc.backend.readAsset(plan.id, image)).toEqual(new Uint8Array(pngBytes('Bøvl 2030'.length)))
+  expect(await pc.backend.assets.readAsset(plan.id, image)).toEqual(
+    new Uint8Array(pngBytes('Bøvl 2030'.length)),
+  )
   expect(await pc.call<BackupSummary[]>('backups.list', { id: plan.id })).toEqual(backupsBefore)
   const versions = await pc.call<VersionSummary[]>('versions.list', { id: plan.id })
   expect(versions.map((v) => v.name)).toEqual(['Sendt til kommunen'])

@@ -1,12 +1,11 @@
 import { dirname } from 'node:path'
 import { AppError } from '../../../shared/model/errors'
-import type { Backend } from '../index'
+import type { Services } from '../index'
 import { errnoCode } from '../store/fsFacade'
 import { toIoError } from '../store/ioError'
-import { PlanPaths } from '../plans/planPaths'
 import { writeAssetFile } from './writeAssetFile'
 
-type Deps = Pick<Backend, 'fs' | 'dataDir' | 'resolveAssetPath'>
+type Deps = Pick<Services, 'fs' | 'dataFolder' | 'assets'>
 
 /**
  * The images of a plan being imported (from a Word file or a plan file), written into
@@ -16,7 +15,7 @@ type Deps = Pick<Backend, 'fs' | 'dataDir' | 'resolveAssetPath'>
  */
 export async function stageAssets(backend: Deps, planId: string, assets: Map<string, Uint8Array>) {
   const { fs } = backend
-  const paths = new PlanPaths(backend.dataDir)
+  const paths = backend.dataFolder.paths
   const written: string[] = []
   const madeFolders: string[] = []
 
@@ -46,7 +45,7 @@ export async function stageAssets(backend: Deps, planId: string, assets: Map<str
       await makeFolder(paths.assetsDir(planId))
     }
     for (const [name, bytes] of assets) {
-      const path = backend.resolveAssetPath(planId, name)
+      const path = backend.assets.resolveAssetPath(planId, name)
       if (!path || dirname(path) !== paths.assetsDir(planId))
         throw new AppError('unsafe-file', `asset name ${name} refused`, { reason: 'name' })
       if (await writeAssetFile(fs, path, bytes)) written.push(path)

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/model/errors'
 import { randomUUID } from 'node:crypto'
 import { PLAN_SCHEMA_VERSION, PlanFile, type Plan, type PlanSummary } from '../../../shared/model/plan'
 import type { ImportReport } from '../../../shared/model/review'
-import type { Backend } from '..'
+import type { Services } from '..'
 import { errnoCode } from '../store/fsFacade'
 import { toIoError } from '../store/ioError'
 import { readFile, stat } from 'node:fs/promises'
@@ -13,7 +13,7 @@ import { runDocxTask } from './worker/runDocxTask'
 import { stageAssets } from '../assets/stagedAssets'
 import { t } from '../../../shared/i18n/translate'
 
-type Deps = Pick<Backend, 'plans' | 'fs' | 'dataDir' | 'resolveAssetPath' | 'settings'>
+type Deps = Pick<Services, 'plans' | 'fs' | 'dataFolder' | 'assets' | 'settings'>
 
 /** Reads a file the user chose, refusing an over-large one before loading it into memory. */
 export async function readUserFile(

@@ -1,9 +1,8 @@
 import type { Plan } from '../../../shared/model/plan'
 import { AppError } from '../../../shared/model/errors'
-import type { Backend } from '../index'
+import type { Services } from '../index'
 import { exists } from '../store/fsFacade'
 import { toIoError } from '../store/ioError'
-import { PlanPaths } from '../plans/planPaths'
 
 /**
  * Who holds a plan id here, decided before an import writes anything:
@@ -17,7 +16,10 @@ import { PlanPaths } from '../plans/planPaths'
 export type IdOccupant =
   { kind: 'free' } | { kind: 'plan'; plan: Plan & { readOnly: boolean } } | { kind: 'other'; what: string }
 
-export async function idOccupant(backend: Backend, id: string): Promise<IdOccupant> {
+export async function idOccupant(
+  backend: Pick<Services, 'plans' | 'fs' | 'dataFolder'>,
+  id: string,
+): Promise<IdOccupant> {
   try {
     return { kind: 'plan', plan: await backend.plans.get(id) }
   } catch (err) {
@@ -28,7 +30,7 @@ export async function idOccupant(backend: Backend, id: string): Promise<IdOccupa
   }
   const { quarantined } = await backend.plans.list()
   if (quarantined.some((q) => q.id.toLowerCase() === id)) return { kind: 'other', what: 'a set-aside plan' }
-  const folder = new PlanPaths(backend.dataDir).folder(id)
+  const folder = backend.dataFolder.paths.folder(id)
   try {
     if (await exists(backend.fs, folder)) return { kind: 'other', what: `the folder ${folder}` }
   } catch (err) {

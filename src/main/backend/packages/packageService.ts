@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import type { Plan, PlanSummary } from '../../../shared/model/plan'
 import { AppError } from '../../../shared/model/errors'
-import type { Backend } from '../index'
+import type { Services } from '../index'
+
+/** What a package touches: the plan, its images, versions and backups, and the user's language. */
+type Backend = Pick<Services, 'plans' | 'assets' | 'versions' | 'backups' | 'settings' | 'fs' | 'dataFolder'>
 import type { VersionFile } from '../backups/snapshotFiles'
 import { referencedAssets, writePackage } from './writePackage'
 import { readPackage } from './readPackage'
@@ -37,7 +40,7 @@ export async function packPlan(backend: Backend, id: string, includeVersions: bo
   for (const name of referencedAssets([file.doc, ...versions.map((v) => v.plan.doc)])) {
     // A missing image is left out rather than stopping the whole export; the plan still opens.
     // Any other failure to read one is a failed export, never a silently thinner package.
-    const bytes = await backend.readAsset(id, name).catch((err: unknown) => {
+    const bytes = await backend.assets.readAsset(id, name).catch((err: unknown) => {
       if (err instanceof AppError && err.code === 'not-found') return null
       throw err
     })
@@ -72,9 +75,9 @@ export async function inspectPackage(backend: Backend, bytes: Uint8Array): Promi
   return { ...pkg, existingTitle: here.kind === 'plan' ? here.plan.meta.title : null }
 }
 
-/** Ids an import is bringing in right now, per backend: the same package twice at once must not
- * see the id as free twice. */
-const importing = new WeakMap<Backend, Set<string>>()
+/** Ids an import is bringing in right now, per backend (keyed by its one plan store): the same
+ * package twice at once must not see the id as free twice. */
+const importing = new WeakMap<Backend['plans'], Set<string>>()
 
 /**
  * Brings a checked package in. Who holds its id is decided before anything is written:
@@ -92,8 +95,8 @@ export async function applyPackage(
   pkg: CheckedPackage,
   mode: ImportMode,
 ): Promise<ImportedPlan> {
-  const ids = importing.get(backend) ?? new Set<string>()
-  importing.set(backend, ids)
+  const ids = importing.get(backend.plans) ?? new Set<string>()
+  importing.set(backend.plans, ids)
   const id = pkg.plan.id
   if (ids.has(id))
     throw new AppError('invalid-file', `plan ${id} is being imported already`, {
@@ -164,7 +167,7 @@ async function replacePlan(
     await staged.remove()
     throw err
   }
-  await backend.updateMeta(here.id, { catalogue: pkg.plan.meta.catalogue })
+  await backend.plans.updateMeta(here.id, { catalogue: pkg.plan.meta.catalogue })
   await addVersions(backend, here.id, pkg.versions)
   return { plan: summaryOf(await backend.plans.get(here.id)), mode: 'replace' }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ReviewComment, ReviewList } from '../../../shared/model/review'
-import type { Backend } from '..'
+import type { Fs } from '../store/fsFacade'
+import type { PlanStore } from '../plans/planStore'
 import { openDocx } from '../import/openDocx'
 import { readWordComments } from './wordComments'
 import { planText } from './planText'
@@ -13,7 +14,7 @@ import { createReviewStore } from './reviewStore'
  * against the plan's text as it is now each time they are listed, so a comment follows its passage
  * through later edits and lands in "could not be placed" once the passage is gone.
  */
-export function createReviews(backend: Pick<Backend, 'dataDir' | 'plans' | 'fs'>) {
+export function createReviews(backend: { fs: Fs; dataDir: string; plans: Pick<PlanStore, 'get'> }) {
   const store = createReviewStore(backend.fs, backend.dataDir)
 
   async function list(planId: string): Promise<ReviewList> {

@@ -3,9 +3,11 @@ import { AppError } from '../../../shared/model/errors'
 import type { Plan } from '../../../shared/model/plan'
 import type { CompareSide, DocDiff } from '../../../shared/model/versions'
 import { compareDocs } from '../../../shared/derive/compareDocs'
-import type { Backend } from '../index'
+import type { Services } from '../index'
+
+/** What restoring touches: the plan, its backups and versions, its images on disk. */
+type Backend = Pick<Services, 'plans' | 'backups' | 'versions' | 'assets' | 'fs' | 'dataFolder'>
 import { exists } from '../store/fsFacade'
-import { PlanPaths } from '../plans/planPaths'
 import { writeFileAtomic } from '../store/atomicWrite'
 import { referencedAssets } from '../packages/writePackage'
 
@@ -55,10 +57,10 @@ export async function restoreVersion(
 /** A new plan made from a version needs its images beside it. */
 async function copyAssets(backend: Backend, fromId: string, to: Plan): Promise<void> {
   for (const name of referencedAssets([to.doc])) {
-    const bytes = await backend.readAsset(fromId, name).catch(() => null)
-    const path = backend.resolveAssetPath(to.id, name)
+    const bytes = await backend.assets.readAsset(fromId, name).catch(() => null)
+    const path = backend.assets.resolveAssetPath(to.id, name)
     if (!bytes || !path) continue
-    await backend.fs.mkdir(new PlanPaths(backend.dataDir).assetsDir(to.id), { recursive: true })
+    await backend.fs.mkdir(backend.dataFolder.paths.assetsDir(to.id), { recursive: true })
     await writeFileAtomic(backend.fs, path, bytes)
   }
 }
@@ -68,7 +70,7 @@ async function copyAssets(backend: Backend, fromId: string, to: Plan): Promise<v
  * Only when no plan file is there now, so nothing is ever written over.
  */
 export async function restoreFromBackup(backend: Backend, id: string): Promise<Restored> {
-  if (await exists(backend.fs, new PlanPaths(backend.dataDir).file(id))) {
+  if (await exists(backend.fs, backend.dataFolder.paths.file(id))) {
     throw new AppError(
       'invalid-input',
       `plan ${id} has a file; restore an older state from its backups instead`,
