@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto'
 import { LABELS, type Labels } from '../export/docx/labels'
-import { INITIATIVE_DEFAULTS, type InitiativeAttrs } from '../../../shared/document/initiative/initiative'
+import type { InitiativeFields } from '../../../shared/document/initiative/initiativeNode'
 import { INITIATIVE_STATUSES } from '../../../shared/document/initiative/status'
 import { parseAmount } from '../../../shared/format/danishNumber'
 import { MONTH_SHORT } from '../../../shared/format/months'
@@ -107,13 +106,12 @@ export function parsePeriod(s: string): { start: string; end: string } {
   return { start, end: b !== undefined ? parseMonth(b) : start }
 }
 
-/** An initiative's attributes read back from its field table; focus areas come back as names. */
+/** An initiative's fields read back from its field table (initiativeNode makes the node); focus
+ * areas come back as names. */
 export function initiativeFromTable(title: string, table: ImportedNode, l: Labels) {
   const v = detailRows(table).map((r) => r[1])
   const status = INITIATIVE_STATUSES.find((s) => l.status[s] === v[0]) ?? 'idea'
-  const attrs: InitiativeAttrs = {
-    ...INITIATIVE_DEFAULTS,
-    id: randomUUID(),
+  const fields: InitiativeFields = {
     title: ALL_LABELS.some((x) => x.untitledInitiative === title) ? '' : title,
     status,
     lead: orEmpty(v[1] ?? ''),
@@ -126,7 +124,7 @@ export function initiativeFromTable(title: string, table: ImportedNode, l: Label
     focusAreas: [],
   }
   const focusNames = orEmpty(v[8] ?? '') ? v[8].split('; ').filter(Boolean) : []
-  return { attrs, focusNames }
+  return { fields, focusNames }
 }
 
 /** The action plan's header row, in either language. */

@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto'
+import { AppError } from '../../../shared/model/errors'
+import { initiativeNode } from '../../../shared/document/initiative/initiativeNode'
+import { derivedBlockNode } from '../../../shared/document/derived/derivedNode'
 import type { ImportedNode } from './html/inline'
 import type { ReportCollector } from './report'
 import {
@@ -47,16 +51,16 @@ export function recogniseShapes(blocks: ImportedNode[], ourExport: boolean, repo
     if (ourExport && b.role === 'note') {
       const l = ALL_LABELS.find((x) => x.noCatalogue === text || x.noInitiatives === text)
       if (l) {
-        out.push({ type: l.noCatalogue === text ? 'focusMatrix' : 'actionPlan' })
+        out.push(derivedBlockNode(l.noCatalogue === text ? 'focusMatrix' : 'actionPlan'))
         continue
       }
     }
     if (ourExport && b.type === 'table' && isActionPlanTable(b)) {
-      out.push({ type: 'actionPlan' })
+      out.push(derivedBlockNode('actionPlan'))
       continue
     }
     if (ourExport && b.type === 'table' && isFocusMatrixTable(b)) {
-      out.push({ type: 'focusMatrix' })
+      out.push(derivedBlockNode('focusMatrix'))
       continue
     }
     if (ourExport && ALL_LABELS.some((l) => l.matrixKey === text)) {
@@ -71,13 +75,17 @@ export function recogniseShapes(blocks: ImportedNode[], ourExport: boolean, repo
     const next = blocks[i + 1]
     const labels = b.type === 'heading' && next?.type === 'table' ? initiativeLabels(next) : null
     if (labels && next) {
-      const { attrs, focusNames } = initiativeFromTable(text, next, labels)
+      const { fields, focusNames } = initiativeFromTable(text, next, labels)
       for (const name of focusNames) report.add('focusAreas', name)
       const content: ImportedNode[] = []
       let j = i + 2
       for (; j < blocks.length && DESCRIPTION.has(blocks[j].type) && !blocks[j].role; j++)
         content.push(blocks[j])
-      out.push({ type: 'initiative', attrs, content: content.length ? content : [{ type: 'paragraph' }] })
+      // The same factory as the editor's insertInitiative: a field the node's schema refuses is
+      // refused here as the whole document's check would refuse it.
+      const made = initiativeNode(randomUUID(), fields, content)
+      if (!made.ok) throw new AppError('invalid-document', `imported initiative: ${made.issue}`)
+      out.push(made.value)
       initiatives++
       i = j - 1
       continue

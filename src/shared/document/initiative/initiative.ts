@@ -1,38 +1,9 @@
 import { Node, mergeAttributes } from '@tiptap/core'
-import { INITIATIVE_STATUSES } from './status'
+import { INITIATIVE_DEFAULTS } from './initiativeAttrs'
 import { initiativeCommands } from './initiativeCommands'
 
-export type InitiativeAttrs = {
-  id: string
-  title: string
-  status: (typeof INITIATIVE_STATUSES)[number]
-  lead: string
-  group: string
-  /** Months as "YYYY-MM", or '' when not yet known. */
-  start: string
-  end: string
-  /** Whole kroner, or null when not yet known. */
-  budget: number | null
-  ownFundingKr: number | null
-  volunteerHours: number | null
-  fundingSources: string[]
-  focusAreas: string[]
-}
-
-export const INITIATIVE_DEFAULTS: InitiativeAttrs = {
-  id: '',
-  title: '',
-  status: 'idea',
-  lead: '',
-  group: '',
-  start: '',
-  end: '',
-  budget: null,
-  ownFundingKr: null,
-  volunteerHours: null,
-  fundingSources: [],
-  focusAreas: [],
-}
+// The attributes' type and defaults live beside their schema; re-exported for the node's users.
+export { INITIATIVE_DEFAULTS, type InitiativeAttrs } from './initiativeAttrs'
 
 const jsonAttr = (name: string, fallback: unknown) => ({
   default: fallback,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AMOUNT_DECIMALS, AMOUNT_LIMITS } from '../../format/danishNumber'
 import { FocusAreaRefs, fieldText } from '../attrText'
-import { INITIATIVE_STATUSES } from './status'
+import { INITIATIVE_STATUSES, type InitiativeStatus } from './status'
 
 /** A month as "YYYY-MM" (01-12), or '' while it is not known. */
 const Month = z.union([z.literal(''), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month as YYYY-MM')])
@@ -42,3 +42,36 @@ export const InitiativeAttrsSchema = z.strictObject({
   fundingSources: z.array(fieldText(2000)).max(200),
   focusAreas: FocusAreaRefs,
 })
+
+/** An initiative's fields as the node holds them (InitiativeAttrsSchema checks a value is one). */
+export type InitiativeAttrs = {
+  id: string
+  title: string
+  status: InitiativeStatus
+  lead: string
+  group: string
+  /** Months as "YYYY-MM", or '' when not yet known. */
+  start: string
+  end: string
+  /** Whole kroner, or null when not yet known. */
+  budget: number | null
+  ownFundingKr: number | null
+  volunteerHours: number | null
+  fundingSources: string[]
+  focusAreas: string[]
+}
+
+export const INITIATIVE_DEFAULTS: InitiativeAttrs = {
+  id: '',
+  title: '',
+  status: 'idea',
+  lead: '',
+  group: '',
+  start: '',
+  end: '',
+  budget: null,
+  ownFundingKr: null,
+  volunteerHours: null,
+  fundingSources: [],
+  focusAreas: [],
+}

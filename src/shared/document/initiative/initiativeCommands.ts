@@ -2,12 +2,21 @@ import type { CommandProps } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { NodeSelection, type Transaction } from '@tiptap/pm/state'
 import { closeHistory } from '@tiptap/pm/history'
+import { afterCurrentBlock } from '../afterCurrentBlock'
+import { checkInitiativeAttrs, initiativeNode, type InitiativeFields } from './initiativeNode'
 
 export type CardDirection = 'up' | 'down'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     initiative: {
+      /** A new card made by initiativeNode (defaults under `fields`, a fresh id unless given), after
+       * the block holding the cursor unless `at` says where. Refused when the fields are not ones the
+       * node's schema accepts. */
+      insertInitiative: (fields?: InitiativeFields, options?: { id?: string; at?: number }) => ReturnType
+      /** Changes some fields of the card at pos; refused (nothing changes) when pos is no card or the
+       * fields are not ones the node's schema accepts. */
+      setInitiative: (pos: number, fields: InitiativeFields) => ReturnType
       /** Selects the card at pos as a whole (a NodeSelection): Delete then removes the card, nothing else. */
       selectInitiative: (pos: number) => ReturnType
       /** Swaps the card at pos with its neighbour block; the card stays selected. One undo step. */
@@ -46,6 +55,25 @@ export function moveTarget(doc: PMNode, pos: number, direction: CardDirection): 
 const ownStep = (tr: Transaction) => closeHistory(tr)
 
 export const initiativeCommands = {
+  insertInitiative:
+    (fields: InitiativeFields = {}, options: { id?: string; at?: number } = {}) =>
+    ({ tr, commands }: CommandProps) => {
+      const made = initiativeNode(options.id ?? crypto.randomUUID(), fields)
+      if (!made.ok) return false
+      return commands.insertContentAt(options.at ?? afterCurrentBlock(tr.selection), made.value)
+    },
+
+  setInitiative:
+    (pos: number, fields: InitiativeFields) =>
+    ({ tr, dispatch }: CommandProps) => {
+      const card = cardAt(tr.doc, pos)
+      if (!card) return false
+      const attrs = checkInitiativeAttrs({ ...card.attrs, ...fields })
+      if (!attrs.ok) return false
+      if (dispatch) tr.setNodeMarkup(pos, undefined, attrs.value)
+      return true
+    },
+
   selectInitiative:
     (pos: number) =>
     ({ tr, dispatch }: CommandProps) => {

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react'
 import type { Node as PMNode } from '@tiptap/pm/model'
+import { initiativeNode } from '../../../../shared/document/initiative/initiativeNode'
 
 export type PlanSection = { title: string; pos: number; level: number }
 
@@ -47,10 +48,13 @@ export function insertIdeas(
   const nodes =
     opts.as === 'paragraphs'
       ? ideas.map(paragraph)
-      : ideas.map((text) => ({
-          type: 'initiative',
-          attrs: { id: crypto.randomUUID(), title: titleOf(text) },
-          content: [paragraph(text), paragraph(opts.sourceLine)],
-        }))
+      : ideas.flatMap((text) => {
+          // The node's own factory; a title of one line always passes its check.
+          const made = initiativeNode(crypto.randomUUID(), { title: titleOf(text) }, [
+            paragraph(text),
+            paragraph(opts.sourceLine),
+          ])
+          return made.ok ? [made.value] : []
+        })
   return editor.chain().insertContentAt(at, nodes, { updateSelection: false }).run()
 }

@@ -1,11 +1,7 @@
 import type { Editor } from '@tiptap/core'
-import { INITIATIVE_DEFAULTS } from '../../../../../shared/document/initiative/initiative'
-
-/** After the top-level block holding the cursor: a card inside a card or a list would not fit. */
-function afterCurrentBlock(editor: Editor): number {
-  const { $from, to } = editor.state.selection
-  return $from.depth >= 1 ? $from.after(1) : to
-}
+import { afterCurrentBlock } from '../../../../../shared/document/afterCurrentBlock'
+import type { InitiativeFields } from '../../../../../shared/document/initiative/initiativeNode'
+import type { DerivedBlockType } from '../../../../../shared/document/derived/derivedNode'
 
 /** React node views mount a frame or two after the transaction; wait for the title field. */
 function focusTitleWhenRendered(editor: Editor, pos: number, framesLeft = 20): void {
@@ -20,24 +16,17 @@ function focusTitleWhenRendered(editor: Editor, pos: number, framesLeft = 20): v
   })
 }
 
-/** A new initiative card after the current block; the cursor lands in its title field. */
-export function insertInitiative(
-  editor: Editor,
-  init: { title?: string; focusAreas?: string[] } = {},
-): boolean {
-  const at = afterCurrentBlock(editor)
-  const ok = editor
-    .chain()
-    .insertContentAt(at, {
-      type: 'initiative',
-      attrs: { ...INITIATIVE_DEFAULTS, id: crypto.randomUUID(), ...init },
-      content: [{ type: 'paragraph' }],
-    })
-    .run()
+/** A new initiative card after the current block (the node's insertInitiative command); the cursor
+ * lands in its title field, which only the renderer has. */
+export function insertInitiative(editor: Editor, fields: InitiativeFields = {}): boolean {
+  const at = afterCurrentBlock(editor.state.selection)
+  const ok = editor.chain().insertInitiative(fields, { at }).run()
   if (ok) focusTitleWhenRendered(editor, at)
   return ok
 }
 
-export function insertDerivedBlock(editor: Editor, type: 'actionPlan' | 'focusMatrix'): boolean {
-  return editor.chain().focus().insertContentAt(afterCurrentBlock(editor), { type }).run()
+/** The action plan or the focus matrix after the current block (the node's own command). */
+export function insertDerivedBlock(editor: Editor, type: DerivedBlockType): boolean {
+  const chain = editor.chain().focus()
+  return (type === 'actionPlan' ? chain.insertActionPlan() : chain.insertFocusMatrix()).run()
 }
