@@ -3,6 +3,48 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
+/**
+ * Electron's security checklist (https://www.electronjs.org/docs/latest/tutorial/security): what the
+ * code must never contain, refused where it is written. tests/unit/security/lint-refuses-the-
+ * checklist-red-flags.test.ts feeds a bad line for each to ESLint, so a selector that cannot fire fails.
+ */
+const CHECKLIST_RED_FLAGS = [
+  ['ImportDeclaration[source.value="@electron/remote"]', 'No remote module.'],
+  ['Property[key.name="enableRemoteModule"]', 'No remote module.'],
+  ['Property[key.name=/^nodeIntegration(InWorker|InSubFrames)?$/][value.value=true]', 'No Node in a page.'],
+  ['Property[key.name="contextIsolation"][value.value=false]', 'Context isolation stays on.'],
+  ['Property[key.name="sandbox"][value.value=false]', 'The sandbox stays on.'],
+  ['Property[key.name="webSecurity"][value.value=false]', 'webSecurity stays on.'],
+  ['Property[key.name="allowRunningInsecureContent"][value.value=true]', 'No insecure content.'],
+  ['Property[key.name="experimentalFeatures"][value.value=true]', 'No experimental features.'],
+  ['Property[key.name="enableBlinkFeatures"]', 'No Blink features.'],
+  ['Property[key.name="webviewTag"][value.value=true]', 'No <webview>.'],
+  ['JSXOpeningElement[name.name="webview"]', 'No <webview>.'],
+  ['JSXAttribute[name.name="allowpopups"]', 'No allowpopups.'],
+  ['CallExpression[callee.property.name="loadFile"]', 'Pages load from app://, never file://.'],
+  [
+    'CallExpression[callee.property.name="loadURL"][arguments.0.value=/^(file|http):/]',
+    'Pages load from app://.',
+  ],
+  [
+    'CallExpression[callee.property.name="loadURL"][arguments.0.quasis.0.value.raw=/^(file|http):/]',
+    'Pages load from app://.',
+  ],
+  [
+    'CallExpression[callee.property.name="exposeInMainWorld"] > Identifier.arguments[name="ipcRenderer"]',
+    'The preload exposes the contract, never ipcRenderer.',
+  ],
+  ['Literal[value="certificate-error"]', 'Certificate errors are never waved through.'],
+  ['Identifier[name="setCertificateVerifyProc"]', 'Certificate errors are never waved through.'],
+  ['CallExpression[callee.name="callback"][arguments.0.value=true]', 'A permission handler says no.'],
+].map(([selector, message]) => ({ selector, message: `Electron security checklist: ${message}` }))
+
+/** shell.openExternal only behind the link check: in host.ts and the navigation guard's wiring. */
+const OPEN_EXTERNAL = {
+  selector: 'MemberExpression[object.name="shell"][property.name="openExternal"]',
+  message: 'Open links through host.openExternal (it checks isAllowedLink), not shell.openExternal.',
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -30,6 +72,19 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: { '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: true }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx,js,mjs,cjs}'],
+    rules: {
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-implied-eval': 'error',
+      'no-restricted-syntax': ['error', ...CHECKLIST_RED_FLAGS, OPEN_EXTERNAL],
+    },
+  },
+  {
+    files: ['src/main/host.ts', 'src/main/lifecycle.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...CHECKLIST_RED_FLAGS] },
   },
   {
     rules: {
