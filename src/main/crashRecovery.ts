@@ -1,3 +1,4 @@
+import { runInBackground } from '../shared/async/runInBackground'
 import type { BrowserWindow, Dialog, IpcMain, RenderProcessGoneDetails } from 'electron'
 import type { RotatingLog } from './backend/log/rotatingLog'
 import { describeError } from './backend/log/logLine'
@@ -65,6 +66,9 @@ export function installCrashRecovery(opts: CrashRecoveryOptions) {
     })
   }
 
+  /** A recovery that itself fails is written down, never left to become the next uncaught error. */
+  const recoveryFailed = (err: unknown) => opts.log.error('main', `recovery failed: ${describeError(err)}`)
+
   async function recover(kind: 'main' | 'renderer', ref: string): Promise<void> {
     if (busy) return
     busy = true
@@ -85,7 +89,7 @@ export function installCrashRecovery(opts: CrashRecoveryOptions) {
         opts.log.warn('main', `[ref ${ref}] not reloading again: ${reloads.length} reloads within a minute`)
       }
       const message = kind === 'main' ? labels.crashMain : labels.crashRendererGone
-      void opts.dialog
+      opts.dialog
         .showMessageBox(win as BrowserWindow, {
           type: 'warning',
           title: labels.crashTitle,
@@ -102,7 +106,7 @@ export function installCrashRecovery(opts: CrashRecoveryOptions) {
   function onMainError(what: string, err: unknown): void {
     const ref = newErrorRef()
     opts.log.error('main', `[ref ${ref}] ${what}: ${describeError(err)}`)
-    void recover('main', ref)
+    runInBackground(recover('main', ref), recoveryFailed)
   }
 
   opts.process.on('uncaughtException', (err) => onMainError('uncaught exception', err))
@@ -118,7 +122,7 @@ export function installCrashRecovery(opts: CrashRecoveryOptions) {
           'main',
           `[ref ${ref}] renderer gone: ${details.reason} (exit code ${details.exitCode})`,
         )
-        void recover('renderer', ref)
+        runInBackground(recover('renderer', ref), recoveryFailed)
       })
     },
   }

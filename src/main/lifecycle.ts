@@ -1,3 +1,4 @@
+import { runInBackground } from '../shared/async/runInBackground'
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron'
 import { AppError, type Envelope } from '../shared/model/errors'
 import type { Language } from '../shared/model/settings'
@@ -89,7 +90,13 @@ export function startApp<B extends { assets: AssetResolver }, H>(deps: StartDeps
     mainWindow.focus()
   })
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, { isAppUrl: isOurs, openExternal: (url) => void shell.openExternal(url) })
+    guardWebContents(contents, {
+      isAppUrl: isOurs,
+      openExternal: (url) =>
+        runInBackground(shell.openExternal(url), (err) =>
+          log.warn('main', `opening a link failed: ${describeError(err)}`),
+        ),
+    })
   })
   app.on('window-all-closed', () => app.quit())
 
@@ -142,6 +149,7 @@ export function startApp<B extends { assets: AssetResolver }, H>(deps: StartDeps
     mainWindow = createMainWindow({
       preloadPath: paths.preloadPath,
       startUrl: source.startUrl,
+      onLoadFailed: (err) => log.error('main', `loading the window failed: ${describeError(err)}`),
       devTools: source.devTools,
       title: 'Planværksted',
     })

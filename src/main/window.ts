@@ -1,3 +1,4 @@
+import { runInBackground } from '../shared/async/runInBackground'
 import { BrowserWindow } from 'electron'
 
 export type MainWindowOptions = {
@@ -5,6 +6,8 @@ export type MainWindowOptions = {
   startUrl: string
   devTools: boolean
   title: string
+  /** Where a page that fails to load is said (the shell's log); the console when not given. */
+  onLoadFailed?: (err: unknown) => void
 }
 
 /**
@@ -45,6 +48,9 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     },
   })
   win.once('ready-to-show', () => win.show())
-  void win.loadURL(opts.startUrl)
+  runInBackground(
+    win.loadURL(opts.startUrl),
+    opts.onLoadFailed ?? ((err) => console.error('[window] loading the page failed:', err)),
+  )
   return win
 }

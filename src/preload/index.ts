@@ -1,3 +1,4 @@
+import { runInBackground } from '../shared/async/runInBackground'
 import { contextBridge, ipcRenderer } from 'electron'
 import { COMMAND_NAMES } from '../shared/commandNames'
 
@@ -19,8 +20,12 @@ const flushCallbacks = new Set<() => Promise<void>>()
 // broken callback cannot hold the app open (main also has a timeout).
 ipcRenderer.on(FLUSH_REQUEST, (_event, requestId: unknown) => {
   if (typeof requestId !== 'string') return
-  void Promise.allSettled([...flushCallbacks].map((cb) => cb())).then(() =>
-    ipcRenderer.send(FLUSH_REPLY, requestId),
+  // allSettled never rejects: the reply goes whatever the callbacks did.
+  runInBackground(
+    Promise.allSettled([...flushCallbacks].map((cb) => cb())).then(() =>
+      ipcRenderer.send(FLUSH_REPLY, requestId),
+    ),
+    (err) => console.error('[preload] flush reply failed:', err),
   )
 })
 

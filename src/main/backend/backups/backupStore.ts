@@ -52,7 +52,7 @@ export function createBackupStore({ fs, dataDir, now = Date.now, intervalMs = BA
       await thin(plan.id, [{ name: generationName(seq, savedAt), seq, savedAt }, ...existing])
     })
     running.add(task)
-    void task.finally(() => running.delete(task)).catch(() => undefined)
+    task.finally(() => running.delete(task)).catch(() => undefined)
     return task
   }
 

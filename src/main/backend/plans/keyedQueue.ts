@@ -1,3 +1,4 @@
+import { runInBackground } from '../../../shared/async/runInBackground'
 /** Runs the tasks given for one key one after another, so two saves of one plan never interleave
  * between the rev check and the write. */
 export function keyedQueue() {
@@ -7,9 +8,13 @@ export function keyedQueue() {
     const next = prev.then(task, task)
     const tail = next.catch(() => undefined)
     tails.set(key, tail)
-    void tail.then(() => {
-      if (tails.get(key) === tail) tails.delete(key)
-    })
+    // tail never rejects (caught above); the handler is there for the lint, not for a case.
+    runInBackground(
+      tail.then(() => {
+        if (tails.get(key) === tail) tails.delete(key)
+      }),
+      (err) => console.warn('[store] queue bookkeeping failed:', err),
+    )
     return next
   }
 }

@@ -1,3 +1,4 @@
+import { runInBackground } from '../../../shared/async/runInBackground'
 import { z } from 'zod'
 import { PlanSummary } from '../../../shared/model/plan'
 import { PlanId } from '../../../shared/model/ids'
@@ -74,7 +75,7 @@ export function createPlanIndex({ fs, path }: Deps) {
   function change(fn: (m: Entries) => boolean): void {
     if (!entries) {
       pending.push((m) => void fn(m))
-      void ready()
+      runInBackground(ready(), (err) => console.warn('[store] reading the plan index failed:', err))
     } else if (!fn(entries)) return
     dirty = true
     writing ??= (async () => {

@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads'
 import { AppError, type ErrorCode } from '../../../../shared/model/errors'
 import { docxTasks, type DocxTaskName, type DocxTaskResult } from './docxTasks'
 import { startDocxWorker } from './startDocxWorker'
+import { runInBackground } from '../../../../shared/async/runInBackground'
 
 /** A real council plan with photos reads in a few seconds; a file that takes a minute is not one. */
 export const DOCX_DEADLINE_MS = 60_000
@@ -17,15 +18,18 @@ const tooComplex = (why: string) => new AppError('too-large', why, { reason: 'to
 let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null
 
 /** A worker that answered cleanly waits for the next file; it never keeps the process alive. */
+/** A worker that will not stop is said in the console; the task's answer does not wait for it. */
+const terminateFailed = (err: unknown) => console.warn('[import] stopping the Word worker failed:', err)
+
 function release(worker: Worker): void {
   if (idle) {
-    void worker.terminate()
+    runInBackground(worker.terminate(), terminateFailed)
     return
   }
   worker.unref()
   const timer = setTimeout(() => {
     if (idle?.worker === worker) idle = null
-    void worker.terminate()
+    runInBackground(worker.terminate(), terminateFailed)
   }, IDLE_MS)
   timer.unref()
   idle = { worker, timer }
@@ -66,7 +70,7 @@ export async function runDocxTask<K extends DocxTaskName>(
       worker.off('message', onMessage)
       worker.off('error', onError)
       worker.off('exit', onExit)
-      if (stop) void worker.terminate()
+      if (stop) runInBackground(worker.terminate(), terminateFailed)
       else release(worker)
       if ('error' in outcome) reject(outcome.error)
       else resolve(outcome.value as DocxTaskResult<K>)

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { existsSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { runInBackground } from '../../../../shared/async/runInBackground'
 
 /** Past this a file is refused rather than taking the app's memory (300 MB unpacked is the limit). */
 const WORKER_HEAP_MB = 2048
@@ -23,7 +24,7 @@ export function startDocxWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const fail = (err: unknown) => {
       worker.off('message', onReady)
-      void worker.terminate()
+      runInBackground(worker.terminate(), (e) => console.warn('[import] stopping the Word worker failed:', e))
       reject(err)
     }
     const onReady = (msg: { ready?: boolean }) => {

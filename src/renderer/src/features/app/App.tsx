@@ -10,6 +10,7 @@ import { LeaveGuardContext, type LeaveGuard } from './leaveGuard'
 import { AppInfoContext } from './AppInfoContext'
 import { AppShell } from './AppShell'
 import { StartupError } from './StartupError'
+import { inBackground } from '../errors/inBackground'
 
 type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'failed'; error: unknown }
 
@@ -20,18 +21,21 @@ export function App() {
 
   useEffect(() => {
     // Runs on its own: every failure of the boot lands in its catch and is shown as StartupError.
-    void (async () => {
-      try {
-        const [info, settings] = await Promise.all([api['app.info'](), api['settings.get']()])
-        await initI18n(settings.language)
-        initTextSize(settings.textSize)
-        initSpellSettings(settings)
-        setBoot({ state: 'ready', info })
-      } catch (error) {
-        await initI18n('da')
-        setBoot({ state: 'failed', error })
-      }
-    })()
+    inBackground(
+      (async () => {
+        try {
+          const [info, settings] = await Promise.all([api['app.info'](), api['settings.get']()])
+          await initI18n(settings.language)
+          initTextSize(settings.textSize)
+          initSpellSettings(settings)
+          setBoot({ state: 'ready', info })
+        } catch (error) {
+          await initI18n('da')
+          setBoot({ state: 'failed', error })
+        }
+      })(),
+      'App',
+    )
   }, [])
 
   // Leaving a screen waits for its guard (the editor flushes its pending save first).
@@ -52,7 +56,9 @@ export function App() {
       ) : (
         <AppInfoContext.Provider value={boot.info}>
           <LeaveGuardContext.Provider value={setGuard}>
-            <NavigationContext.Provider value={{ route, navigate: (to) => void navigate(to) }}>
+            <NavigationContext.Provider
+              value={{ route, navigate: (to) => inBackground(navigate(to), 'App') }}
+            >
               <AppShell route={route} />
             </NavigationContext.Provider>
           </LeaveGuardContext.Provider>

@@ -6,6 +6,7 @@ import { api } from '../../api/client'
 import { CatalogueError } from './CatalogueError'
 import { describePath } from './problemText'
 import { newCatalogueId, newFocusArea } from './newCatalogue'
+import { inBackground } from '../errors/inBackground'
 
 type Props = { initial: Catalogue; isNew: boolean; onDone: (saved: Catalogue | null) => void }
 type TextKey = 'municipality' | 'title' | 'adopted' | 'version' | 'goal' | 'source'
@@ -99,7 +100,7 @@ export function CatalogueEditor({ initial, isNew, onDone }: Props) {
         className="catalogue-form"
         onSubmit={(e) => {
           e.preventDefault()
-          void save()
+          inBackground(save(), 'CatalogueEditor')
         }}
       >
         <div className="catalogue-form-grid">

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { CatalogueEditor } from './CatalogueEditor'
 import { CatalogueError } from './CatalogueError'
 import { blankCatalogue, copyOf } from './newCatalogue'
+import { inBackground } from '../errors/inBackground'
 import './catalogues.css'
 
 type Editing = { catalogue: Catalogue; isNew: boolean }
@@ -22,7 +23,7 @@ export function CataloguesScreen() {
 
   const reload = useCallback(() => api['catalogues.list']().then(setList, setError), [])
   useEffect(() => {
-    void reload()
+    inBackground(reload(), 'CataloguesScreen')
   }, [reload])
 
   const run = async (fn: () => Promise<string | null>) => {
@@ -63,7 +64,7 @@ export function CataloguesScreen() {
         onDone={(saved) => {
           setEditing(null)
           if (saved) setNotice(t('manager.saved', { title: saved.title }))
-          void reload()
+          inBackground(reload(), 'CataloguesScreen')
         }}
       />
     )
@@ -132,11 +133,14 @@ export function CataloguesScreen() {
           const c = deleting
           setDeleting(null)
           if (c)
-            void run(
-              async () => (
-                await api['catalogues.delete']({ id: c.id }),
-                t('manager.deleted', { title: c.title })
+            inBackground(
+              run(
+                async () => (
+                  await api['catalogues.delete']({ id: c.id }),
+                  t('manager.deleted', { title: c.title })
+                ),
               ),
+              'CataloguesScreen',
             )
         }}
       />

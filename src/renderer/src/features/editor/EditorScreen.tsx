@@ -24,6 +24,7 @@ import { PdfAppendix } from './pdf/PdfAppendix'
 import { VersionsButton } from '../versions/VersionsButton'
 import { ReadOnlyNotice } from '../recovery/ReadOnlyNotice'
 import { RestoredNotice } from '../versions/RestoredNotice'
+import { inBackground } from '../errors/inBackground'
 import './editorScreen.css'
 import './editorBar.css'
 
@@ -36,7 +37,7 @@ export function EditorScreen({ planId }: { planId: string }) {
   const [restored, setRestored] = useState<string | null>(null)
   const load = useCallback(() => api['plans.get']({ id: planId }).then(setPlan, setError), [planId])
   useEffect(() => {
-    void load()
+    inBackground(load(), 'EditorScreen')
   }, [load])
   if (error) return <LoadFailed error={error} />
   if (!plan) return null
@@ -109,7 +110,7 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
     const off = window.appEvents?.onFlushBeforeQuit(async () => {
       await flush()
     })
-    const onHide = () => void flush()
+    const onHide = () => inBackground(flush(), 'EditorScreen')
     window.addEventListener('pagehide', onHide)
     return () => {
       setGuard(null)
@@ -166,7 +167,7 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
         saver={autosave}
         plan={plan}
         onKeptAsNewPlan={(id) => navigate({ name: 'plan', id })}
-        onReload={() => void reload()}
+        onReload={() => inBackground(reload(), 'EditorScreen')}
       />
       {pdf.layout && <PdfFrontMatter meta={plan.meta} layout={pdf.layout} />}
       <PlanEditor

@@ -43,6 +43,7 @@ import { SpellMenu } from '../spelling/SpellMenu'
 import { spellClient } from '../spelling/spellService'
 import { spellSettings } from '../spelling/spellSettings'
 import { useSpellingExtension, useStartSpelling } from '../spelling/useSpelling'
+import { inBackground } from '../errors/inBackground'
 import './planEditor.css'
 
 // The node views of ./nodes (initiative, action plan, focus matrix), given the plan's catalogue.
@@ -206,7 +207,7 @@ export function PlanEditor({
     const sizeStep = textSizeKey(e)
     if (sizeStep !== null) {
       e.preventDefault()
-      void stepTextSize(sizeStep).catch((err) => push('error', t(errorKeys(err))))
+      stepTextSize(sizeStep).catch((err) => push('error', t(errorKeys(err))))
       return
     }
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
@@ -320,7 +321,7 @@ export function PlanEditor({
           previewUrl={images.pending.mode === 'insert' ? images.pending.previewUrl : null}
           initial={images.pending.mode === 'edit' ? images.pending.choices : NEW_IMAGE}
           busy={images.busy}
-          onConfirm={(choices) => void images.confirm(choices)}
+          onConfirm={(choices) => inBackground(images.confirm(choices), 'PlanEditor')}
           onClose={images.close}
         />
       )}

@@ -1,5 +1,6 @@
 import type { DocJSON } from '../../../../shared/api'
 import type { ErrorCode } from '../../../../shared/model/errors'
+import { runInBackground } from '../../../../shared/async/runInBackground'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict' | 'readOnly'
 
@@ -57,7 +58,7 @@ export function createAutosaver(deps: Deps) {
   }
   const later = (ms: number) => {
     clearTimer()
-    timer = setTimeout(() => void saveNow(), ms)
+    timer = setTimeout(() => runInBackground(saveNow(), (err) => console.error('[autosaver]', err)), ms)
   }
 
   async function attempt(doc: DocJSON): Promise<void> {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Field } from './Field'
 import { api } from '../../api/client'
 import type { MeetingIdea, MeetingView } from '../../../../shared/model/meeting'
+import { inBackground } from '../errors/inBackground'
 
 type Props = {
   planId: string
@@ -29,8 +30,11 @@ export function IdeaItem({ planId, idea, dots, others, merged, chosen, onChoose,
         <form
           onSubmit={(e) => {
             e.preventDefault()
-            void run(() => api['meeting.editIdea']({ planId, ideaId: idea.id, text: editing })).then(
-              (ok) => ok && setEditing(null),
+            inBackground(
+              run(() => api['meeting.editIdea']({ planId, ideaId: idea.id, text: editing })).then(
+                (ok) => ok && setEditing(null),
+              ),
+              'IdeaItem',
             )
           }}
         >
@@ -62,7 +66,10 @@ export function IdeaItem({ planId, idea, dots, others, merged, chosen, onChoose,
                 type="button"
                 className="btn btn-quiet"
                 onClick={() =>
-                  void run(() => api['meeting.mergeIdea']({ planId, ideaId: m.id, intoId: null }))
+                  inBackground(
+                    run(() => api['meeting.mergeIdea']({ planId, ideaId: m.id, intoId: null })),
+                    'IdeaItem',
+                  )
                 }
               >
                 {t('panel.unmerge')}
@@ -81,7 +88,10 @@ export function IdeaItem({ planId, idea, dots, others, merged, chosen, onChoose,
           className="btn btn-quiet"
           aria-label={`${idea.hidden ? t('panel.show') : t('panel.hide')}: ${label}`}
           onClick={() =>
-            void run(() => api['meeting.hideIdea']({ planId, ideaId: idea.id, hidden: !idea.hidden }))
+            inBackground(
+              run(() => api['meeting.hideIdea']({ planId, ideaId: idea.id, hidden: !idea.hidden })),
+              'IdeaItem',
+            )
           }
         >
           {idea.hidden ? t('panel.show') : t('panel.hide')}
@@ -98,10 +108,14 @@ export function IdeaItem({ planId, idea, dots, others, merged, chosen, onChoose,
           <Field label={t('panel.mergeInto')} className="meeting-merge">
             <select
               value=""
-              onChange={(e) =>
-                e.target.value &&
-                void run(() => api['meeting.mergeIdea']({ planId, ideaId: idea.id, intoId: e.target.value }))
-              }
+              onChange={(e) => {
+                const intoId = e.target.value
+                if (intoId)
+                  inBackground(
+                    run(() => api['meeting.mergeIdea']({ planId, ideaId: idea.id, intoId })),
+                    'IdeaItem',
+                  )
+              }}
             >
               <option value="">{t('panel.mergeChoose')}</option>
               {others.map((o) => (

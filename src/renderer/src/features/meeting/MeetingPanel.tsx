@@ -11,6 +11,7 @@ import { IdeaItem } from './IdeaItem'
 import { IntoPlan } from './IntoPlan'
 import { planSections } from './insertIdeas'
 import { useMeeting } from './useMeeting'
+import { inBackground } from '../errors/inBackground'
 import './meeting.css'
 
 type Props = { editor: Editor; planId: string }
@@ -38,7 +39,7 @@ export function MeetingPanel({ editor, planId }: Props) {
     <div className="meeting-panel">
       <MeetingStart planId={planId} view={view} sections={sectionTitles} run={run} />
       <ErrorMessage error={error} />
-      <form className="meeting-add" onSubmit={(e) => void addIdea(e)}>
+      <form className="meeting-add" onSubmit={(e) => inBackground(addIdea(e), 'MeetingPanel')}>
         <Field label={t('panel.typeIdea')}>
           <textarea value={text} maxLength={500} rows={2} onChange={(e) => setText(e.target.value)} />
         </Field>
@@ -90,7 +91,10 @@ export function MeetingPanel({ editor, planId }: Props) {
             chosen={chosen}
             onInserted={(ids) => {
               setChosen([])
-              void run(() => api['meeting.markInPlan']({ planId, ideaIds: ids }))
+              inBackground(
+                run(() => api['meeting.markInPlan']({ planId, ideaIds: ids })),
+                'MeetingPanel',
+              )
             }}
           />
         </>

@@ -4,6 +4,7 @@ import { Field } from './Field'
 import { api } from '../../api/client'
 import type { MeetingInterface, MeetingView } from '../../../../shared/model/meeting'
 import { QrCode } from './QrCode'
+import { inBackground } from '../errors/inBackground'
 
 type Props = {
   planId: string
@@ -19,10 +20,13 @@ export function MeetingStart({ planId, view, sections, run }: Props) {
   const [address, setAddress] = useState('')
 
   useEffect(() => {
-    void api['meeting.interfaces']().then((list) => {
-      setInterfaces(list)
-      setAddress((a) => a || list[0]?.address || '127.0.0.1')
-    })
+    inBackground(
+      api['meeting.interfaces']().then((list) => {
+        setInterfaces(list)
+        setAddress((a) => a || list[0]?.address || '127.0.0.1')
+      }),
+      'MeetingStart',
+    )
   }, [])
 
   if (view?.running && view.url && view.qr) {
@@ -38,7 +42,16 @@ export function MeetingStart({ planId, view, sections, run }: Props) {
           {t('panel.code')}: <strong className="meeting-code">{view.code}</strong>
         </p>
         <p className="meeting-hint">{t('panel.oneBrowser')}</p>
-        <button type="button" className="btn" onClick={() => void run(() => api['meeting.stop']({ planId }))}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            inBackground(
+              run(() => api['meeting.stop']({ planId })),
+              'MeetingStart',
+            )
+          }
+        >
           {t('panel.stop')}
         </button>
       </div>
@@ -62,7 +75,12 @@ export function MeetingStart({ planId, view, sections, run }: Props) {
         type="button"
         className="btn btn-primary"
         disabled={!address}
-        onClick={() => void run(() => api['meeting.start']({ planId, address, sections }))}
+        onClick={() =>
+          inBackground(
+            run(() => api['meeting.start']({ planId, address, sections })),
+            'MeetingStart',
+          )
+        }
       >
         {t('panel.start')}
       </button>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import type { MeetingRecord, MeetingView } from '../../../../shared/model/meeting'
+import { inBackground } from '../errors/inBackground'
 
 type Props = {
   planId: string
@@ -14,7 +15,10 @@ export function VotingSettings({ planId, record, voters, run }: Props) {
   const { t } = useTranslation('meeting')
   const voting = record.voting
   const set = (patch: Partial<typeof voting>) =>
-    void run(() => api['meeting.setVoting']({ planId, voting: { ...voting, ...patch } }))
+    inBackground(
+      run(() => api['meeting.setVoting']({ planId, voting: { ...voting, ...patch } })),
+      'VotingSettings',
+    )
   const number = (value: string, fallback: number) => {
     const n = Math.round(Number(value))
     return Number.isFinite(n) ? Math.min(20, Math.max(1, n)) : fallback

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { api } from '../../api/client'
 import type { MeetingView } from '../../../../shared/model/meeting'
+import { inBackground } from '../errors/inBackground'
 
 /** Ideas arrive from phones while the meeting is open; the panel asks again every second then. */
 const POLL_MS = 1000
@@ -22,7 +23,10 @@ export function useMeeting(planId: string) {
   }, [])
 
   useEffect(() => {
-    void run(() => api['meeting.get']({ planId }))
+    inBackground(
+      run(() => api['meeting.get']({ planId })),
+      'useMeeting',
+    )
   }, [planId, run])
 
   const running = view?.running ?? false

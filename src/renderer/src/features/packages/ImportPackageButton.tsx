@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { Modal } from '../../components/Modal'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { formatDayShort } from '../../../../shared/format/dates'
+import { inBackground } from '../errors/inBackground'
 import './packages.css'
 
 type Exists = Extract<ImportPackageResult, { status: 'exists' }>
@@ -39,7 +40,7 @@ export function ImportPackageButton({ onImported, disabled }: Props) {
     const token = exists!.token
     setExists(null)
     setConfirmReplace(false)
-    void call({ mode, token })
+    inBackground(call({ mode, token }), 'ImportPackageButton')
   }
 
   return (

@@ -16,6 +16,7 @@ import { useAppInfo } from '../app/AppInfoContext'
 import { TrashButton } from '../trash/TrashButton'
 import { NextDeadline } from '../year/NextDeadline'
 import { usePreloadSpelling } from '../spelling/useSpelling'
+import { inBackground } from '../errors/inBackground'
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation('plans')
@@ -40,7 +41,7 @@ export function HomeScreen() {
     }
   }, [])
   useEffect(() => {
-    void load()
+    inBackground(load(), 'HomeScreen')
   }, [load])
 
   const openPlan = useCallback((p: PlanSummary) => navigate({ name: 'plan', id: p.id }), [navigate])
@@ -79,7 +80,7 @@ export function HomeScreen() {
           key={q.id + q.at}
           entry={q}
           onDismiss={() => run(() => api['plans.dismissQuarantined']({ id: q.id }))}
-          onRestored={() => void load()}
+          onRestored={() => inBackground(load(), 'HomeScreen')}
         />
       ))}
       {list && list.plans.length === 0 && (
@@ -114,7 +115,10 @@ export function HomeScreen() {
         onRename={(title) => {
           const p = renaming!
           setRenaming(null)
-          void run(() => api['plans.rename']({ id: p.id, title }))
+          inBackground(
+            run(() => api['plans.rename']({ id: p.id, title })),
+            'HomeScreen',
+          )
         }}
       />
       <ConfirmDialog
@@ -127,7 +131,10 @@ export function HomeScreen() {
         onConfirm={() => {
           const p = deleting!
           setDeleting(null)
-          void run(() => api['plans.delete']({ id: p.id }))
+          inBackground(
+            run(() => api['plans.delete']({ id: p.id })),
+            'HomeScreen',
+          )
         }}
       />
     </main>

@@ -6,6 +6,7 @@ import { api } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useNavigation } from '../app/navigation'
 import { WhoStep, WhereStep, TemplateStep, CatalogueStep, withTypedVillage, type Draft } from './wizardSteps'
+import { inBackground } from '../errors/inBackground'
 import './wizard.css'
 
 const STEPS = ['who', 'where', 'template', 'catalogue'] as const
@@ -102,7 +103,7 @@ export function NewPlanScreen() {
         className="wizard-form"
         onSubmit={(e) => {
           e.preventDefault()
-          if (last) void create()
+          if (last) inBackground(create(), 'NewPlanScreen')
           else next()
         }}
       >

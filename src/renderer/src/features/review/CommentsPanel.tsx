@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import type { ReviewComment, ReviewList } from '../../../../shared/model/review'
 import { formatDay } from '../../../../shared/format/dates'
 import { placementToRange, reviewHighlightKey } from './reviewHighlight'
+import { inBackground } from '../errors/inBackground'
 import './review.css'
 
 type Props = { editor: Editor; planId: string }
@@ -28,7 +29,10 @@ export function CommentsPanel({ editor, planId }: Props) {
   }, [])
 
   useEffect(() => {
-    void run(() => api['reviews.list']({ planId }))
+    inBackground(
+      run(() => api['reviews.list']({ planId })),
+      'CommentsPanel',
+    )
   }, [planId, run])
 
   async function importComments() {
@@ -50,7 +54,10 @@ export function CommentsPanel({ editor, planId }: Props) {
   function setHandled(commentId: string, handled: boolean) {
     const mark = (cs: ReviewComment[]) => cs.map((x) => (x.id === commentId ? { ...x, handled } : x))
     setList((l) => (l ? { placed: mark(l.placed), unplaced: mark(l.unplaced) } : l))
-    void run(() => api['reviews.setHandled']({ planId, commentId, handled }))
+    inBackground(
+      run(() => api['reviews.setHandled']({ planId, commentId, handled })),
+      'CommentsPanel',
+    )
   }
 
   function jump(c: ReviewComment) {

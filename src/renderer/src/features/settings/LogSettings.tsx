@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
+import { inBackground } from '../errors/inBackground'
 import './logSettings.css'
 
 type Props = { onError: (error: unknown) => void }
@@ -56,7 +57,12 @@ export function LogSettings({ onError }: Props) {
         <button type="button" className="btn" onClick={openFolder}>
           {t('logs.openFolder')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void saveReport()}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => inBackground(saveReport(), 'LogSettings')}
+        >
           {t('logs.saveReport')}
         </button>
       </div>

@@ -8,6 +8,7 @@ import { TEXT_SIZES, type Language, type TextSize } from '../../../../shared/mod
 import { setTextSize, useTextSize } from '../textSize/textSize'
 import { SpellingSettings } from '../spelling/SpellingSettings'
 import { LogSettings } from './LogSettings'
+import { inBackground } from '../errors/inBackground'
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation('settings')
@@ -40,7 +41,7 @@ export function SettingsScreen() {
           <select
             id={id}
             value={i18n.language}
-            onChange={(e) => void change(e.target.value as Language)}
+            onChange={(e) => inBackground(change(e.target.value as Language), 'SettingsScreen')}
             style={{ maxWidth: 240 }}
           >
             <option value="da">{t('language.da')}</option>

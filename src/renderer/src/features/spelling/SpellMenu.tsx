@@ -5,6 +5,7 @@ import { announce } from '../../components/announce'
 import type { SpellClient } from './spellClient'
 import type { SpellMenuStore, SpellTarget } from './spellMenuStore'
 import { addPersonalWord } from './spellSettings'
+import { inBackground } from '../errors/inBackground'
 import './spelling.css'
 
 type Props = {
@@ -44,9 +45,12 @@ function OpenSpellMenu({ editor, store, client, onError, target }: Props & { tar
 
   useEffect(() => {
     let live = true
-    void client()
-      .suggest(target.word)
-      .then((s) => live && setSuggestions(s))
+    inBackground(
+      client()
+        .suggest(target.word)
+        .then((s) => live && setSuggestions(s)),
+      'SpellMenu',
+    )
     return () => void (live = false)
   }, [client, target.word])
 

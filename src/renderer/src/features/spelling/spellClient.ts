@@ -1,6 +1,7 @@
 import type { Language } from '../../../../shared/model/settings'
 import { normaliseWord } from '../../../../shared/format/normaliseWord'
 import { CHECK_BATCH, type SpellRequest, type SpellResponse, type SpellFailure } from './protocol'
+import { runInBackground } from '../../../../shared/async/runInBackground'
 
 /** The worker as the client sees it: a Worker, or in tests one end of a MessageChannel. */
 export type SpellPort = {
@@ -84,23 +85,26 @@ export function createSpellClient(port: SpellPort) {
     queued = new Set()
     const asOf = generation
     for (const part of batches) {
-      void send({ type: 'check', words: part }).then((r) => {
-        // An answer from before a change is dropped; its words were forgotten as asked then.
-        if (asOf !== generation) return
-        const hadUrgent = urgentAsked.size > 0
-        part.forEach((w) => {
-          asked.delete(w)
-          urgentAsked.delete(w)
-        })
-        if (r.type !== 'checked') {
-          if (failedWith(r) === 'dictionary-unavailable') setStatus('unavailable')
-          return
-        }
-        const wrong = new Set(r.misspelt)
-        for (const w of part) verdicts.set(w, !wrong.has(w))
-        const urgentDone = hadUrgent && urgentAsked.size === 0
-        if (asked.size === 0 || urgentDone) learnedListeners.forEach((l) => l())
-      })
+      runInBackground(
+        send({ type: 'check', words: part }).then((r) => {
+          // An answer from before a change is dropped; its words were forgotten as asked then.
+          if (asOf !== generation) return
+          const hadUrgent = urgentAsked.size > 0
+          part.forEach((w) => {
+            asked.delete(w)
+            urgentAsked.delete(w)
+          })
+          if (r.type !== 'checked') {
+            if (failedWith(r) === 'dictionary-unavailable') setStatus('unavailable')
+            return
+          }
+          const wrong = new Set(r.misspelt)
+          for (const w of part) verdicts.set(w, !wrong.has(w))
+          const urgentDone = hadUrgent && urgentAsked.size === 0
+          if (asked.size === 0 || urgentDone) learnedListeners.forEach((l) => l())
+        }),
+        (err) => console.error('[spellClient]', err),
+      )
     }
   }
 

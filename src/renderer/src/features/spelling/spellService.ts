@@ -1,5 +1,6 @@
 import { createSpellClient, type SpellClient, type SpellPort, type SpellStatus } from './spellClient'
 import { onSpellSettings, spellSettings } from './spellSettings'
+import { runInBackground } from '../../../../shared/async/runInBackground'
 
 /**
  * One spelling worker for the whole window, kept while the app runs. Its dictionary is loaded
@@ -15,7 +16,9 @@ let started = false
 function configure(): void {
   const s = spellSettings()
   if (!client || !started || !s.enabled) return
-  void client.configure(s.language, [...s.personalWords, ...planWords])
+  runInBackground(client.configure(s.language, [...s.personalWords, ...planWords]), (err) =>
+    console.error('[spellService]', err),
+  )
 }
 
 export function spellClient(): SpellClient {

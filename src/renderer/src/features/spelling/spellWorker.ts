@@ -8,6 +8,7 @@ import type { Language } from '../../../../shared/model/settings'
 import domainWords from './domainWords.txt?raw'
 import { parseWordList } from './domainWords'
 import { createSpellWorkerHandler } from './spellWorkerHandler'
+import { runInBackground } from '../../../../shared/async/runInBackground'
 
 // Shipped with the app as files of its own (electron-vite copies them into the renderer's
 // assets/): read from the app itself, never from a network.
@@ -34,5 +35,8 @@ type WorkerScope = {
 }
 const scope = self as unknown as WorkerScope
 scope.onmessage = (event) => {
-  void handle(event.data).then((response) => scope.postMessage(response))
+  runInBackground(
+    handle(event.data).then((response) => scope.postMessage(response)),
+    (err) => console.error('[spellWorker]', err),
+  )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTrash } from './useTrash'
 import { TrashDialog } from './TrashDialog'
+import { inBackground } from '../errors/inBackground'
 import './trash.css'
 
 type Props = {
@@ -25,7 +26,7 @@ export function TrashButton({ plansListed, onChanged }: Props) {
         aria-haspopup="dialog"
         onClick={() => {
           setOpen(true)
-          void reload()
+          inBackground(reload(), 'TrashButton')
         }}
       >
         {count > 0 ? t('buttonCount', { count }) : t('button')}

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAppInfo } from '../app/AppInfoContext'
 import { TrashRow } from './TrashRow'
+import { inBackground } from '../errors/inBackground'
 
 type Props = {
   open: boolean
@@ -69,18 +70,24 @@ export function TrashDialog({ open, entries, listError, onClose, onChanged }: Pr
   const restore = (entry: TrashEntry, index: number) => {
     if (!entry.trashId) return
     const trashId = entry.trashId
-    void act(async () => {
-      const back = await api['trash.restore']({ trashId })
-      return t('restored', { title: back.title })
-    }, index)
+    inBackground(
+      act(async () => {
+        const back = await api['trash.restore']({ trashId })
+        return t('restored', { title: back.title })
+      }, index),
+      'TrashDialog',
+    )
   }
 
   const empty = () => {
     setConfirming(false)
-    void act(async () => {
-      const { removed } = await api['trash.empty']()
-      return t('emptied', { count: removed })
-    }, 0)
+    inBackground(
+      act(async () => {
+        const { removed } = await api['trash.empty']()
+        return t('emptied', { count: removed })
+      }, 0),
+      'TrashDialog',
+    )
   }
 
   return (

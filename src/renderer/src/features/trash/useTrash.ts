@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { TrashEntry } from '../../../../shared/api'
 import { api } from '../../api/client'
+import { inBackground } from '../errors/inBackground'
 
 /** The Papirkurv's entries, read again whenever `changed` changes (the plan list was read again,
  * so a plan may just have been deleted) and on `reload`. */
@@ -16,7 +17,7 @@ export function useTrash(changed: unknown) {
     }
   }, [])
   useEffect(() => {
-    void reload()
+    inBackground(reload(), 'useTrash')
   }, [reload, changed])
   return { entries, error, reload }
 }

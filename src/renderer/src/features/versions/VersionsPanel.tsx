@@ -13,6 +13,7 @@ import { CompareView } from './CompareView'
 import { ComparePicker } from './ComparePicker'
 import { useVersionLists } from './useVersionLists'
 import { targetKey, targetLabel, type Target } from './targets'
+import { inBackground } from '../errors/inBackground'
 
 export type VersionsPanelProps = {
   planId: string
@@ -123,10 +124,12 @@ export function VersionsPanel(props: VersionsPanelProps) {
         key={targetKey(target)}
         target={target}
         readOnly={readOnly}
-        onView={() => void open(target)}
-        onCompare={() => void compareWithNow(target)}
+        onView={() => inBackground(open(target), 'VersionsPanel')}
+        onCompare={() => inBackground(compareWithNow(target), 'VersionsPanel')}
         onRestore={() => setConfirm(target)}
-        onRestoreAsNew={target.kind === 'version' ? () => void restoreAsNew(target) : undefined}
+        onRestoreAsNew={
+          target.kind === 'version' ? () => inBackground(restoreAsNew(target), 'VersionsPanel') : undefined
+        }
       />
     ))
 
@@ -173,7 +176,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
             disabled={readOnly}
             onSaved={(name) => {
               setNotice(t('save.done', { name }))
-              void lists.reload()
+              inBackground(lists.reload(), 'VersionsPanel')
             }}
           />
           {notice && <p className="version-notice">{notice}</p>}
@@ -199,7 +202,9 @@ export function VersionsPanel(props: VersionsPanelProps) {
         body={confirm ? t('restore.body', { label: label(confirm) }) : ''}
         confirmLabel={t('actions.restore')}
         onCancel={() => setConfirm(null)}
-        onConfirm={() => confirm && void restore(confirm)}
+        onConfirm={() => {
+          if (confirm) inBackground(restore(confirm), 'VersionsPanel')
+        }}
       />
     </div>
   )

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { api } from '../../api/client'
 import type { BackupSummary, VersionSummary } from '../../../../shared/model/versions'
+import { inBackground } from '../errors/inBackground'
 
 /** The plan's named versions and backup generations, newest first, fetched when the panel opens. */
 export function useVersionLists(planId: string, open: boolean) {
@@ -21,7 +22,7 @@ export function useVersionLists(planId: string, open: boolean) {
     }
   }, [planId])
   useEffect(() => {
-    if (open) void reload()
+    if (open) inBackground(reload(), 'useVersionLists')
   }, [open, reload])
   return { versions, backups, error, reload }
 }

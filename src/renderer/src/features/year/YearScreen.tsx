@@ -13,6 +13,7 @@ import { YearWheelEditor } from './YearWheelEditor'
 import { YearWheelProblems } from './YearWheelProblems'
 import { blankWheel, copyOfWheel } from './newYearWheel'
 import { langOf, localToday } from './yearWords'
+import { inBackground } from '../errors/inBackground'
 import './year.css'
 
 type Editing = { wheel: YearWheel; isNew: boolean }
@@ -78,7 +79,7 @@ export function YearScreen() {
           setEditing(null)
           if (saved) {
             setNotice(t('saved'))
-            void reload(saved.id).catch(setError)
+            reload(saved.id).catch(setError)
           }
         }}
       />
@@ -243,11 +244,14 @@ export function YearScreen() {
         onConfirm={() => {
           setDeleting(false)
           if (wheel)
-            void run(async () => {
-              await api['yearWheels.delete']({ id: wheel.id })
-              await reload()
-              return t('deleted')
-            })
+            inBackground(
+              run(async () => {
+                await api['yearWheels.delete']({ id: wheel.id })
+                await reload()
+                return t('deleted')
+              }),
+              'YearScreen',
+            )
         }}
       />
     </main>

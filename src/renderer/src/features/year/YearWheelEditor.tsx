@@ -7,6 +7,7 @@ import { api } from '../../api/client'
 import { YearWheelProblems } from './YearWheelProblems'
 import { newEvent } from './newYearWheel'
 import { describeYearPath, langOf } from './yearWords'
+import { inBackground } from '../errors/inBackground'
 
 type Props = { initial: YearWheel; isNew: boolean; onDone: (saved: YearWheel | null) => void }
 /** An event as the form holds it: the dates as the user types them, read into a list on save. */
@@ -91,7 +92,7 @@ export function YearWheelEditor({ initial, isNew, onDone }: Props) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault()
-          void save()
+          inBackground(save(), 'YearWheelEditor')
         }}
       >
         <div className="year-form-grid">

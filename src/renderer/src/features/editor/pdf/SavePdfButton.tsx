@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage'
 import { BarLabel } from '../BarLabel'
 import { SavedFileActions } from '../SavedFileActions'
 import { AccessibilitySummary, type AccessibilityCheck } from '../accessibility/AccessibilitySummary'
+import { inBackground } from '../../errors/inBackground'
 import '../exportButton.css'
 
 type Phase =
@@ -66,7 +67,11 @@ export function SavePdfButton({ run, a11y }: Props) {
             <button type="button" className="btn" onClick={close}>
               {t('common:actions.close')}
             </button>
-            <button type="button" className="btn btn-primary" onClick={() => void save()}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => inBackground(save(), 'SavePdfButton')}
+            >
               {findings ? t('a11y:summary.saveAnyway') : t('pdf.export')}
             </button>
           </>
