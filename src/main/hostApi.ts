@@ -12,6 +12,8 @@ export interface Host {
   showSaveDialog(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
   /** Asks for one file to open; null when the user cancels. */
   showOpenDialog(opts: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** Asks for any number of files to open at once; [] when the user cancels. */
+  showOpenFilesDialog(opts: { title: string; filters: FileFilter[] }): Promise<string[]>
   /** Opens an already-checked https/mailto link in the system browser or mail program. */
   openExternal(url: string): Promise<void>
   /** Opens a file in its default program (a .docx in Word); fails with the shell's reason. */

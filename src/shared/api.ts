@@ -14,6 +14,7 @@ import {
   type PlanMeta,
 } from './model/plan'
 import { Catalogue } from './model/catalogue'
+import type { OverviewAddResult, OverviewEntry } from './model/overview'
 import type { CatalogueSummary } from './model/catalogueSummary'
 import { YearWheel, type YearWheelSummary } from './model/yearWheel'
 import { Settings, SettingsPatch } from './model/settings'
@@ -162,6 +163,11 @@ export const commands = {
   'trash.empty': { input: z.void() },
 
   'plans.importDocx': { input: z.void() },
+  'overview.list': { input: z.void() },
+  'overview.add': { input: z.void() },
+  'overview.remove': { input: z.object({ entryId: z.string().regex(/^[a-z0-9-]{1,64}$/) }) },
+  'overview.exportDocx': { input: z.object({ catalogueId: SafeId }) },
+  'overview.exportXlsx': { input: z.object({ catalogueId: SafeId }) },
   'reviews.import': { input: z.object({ planId: PlanId }) },
   'reviews.list': { input: z.object({ planId: PlanId }) },
   'reviews.setHandled': {
@@ -252,6 +258,11 @@ export type Outputs = {
   'trash.restore': { planId: string; title: string }
   'trash.empty': { removed: number }
   'plans.importDocx': DocxImportResult
+  'overview.list': { entries: OverviewEntry[]; setAside: string | null }
+  'overview.add': OverviewAddResult
+  'overview.remove': void
+  'overview.exportDocx': ExportResult
+  'overview.exportXlsx': ExportResult
   'reviews.import': ReviewImportResult
   'reviews.list': ReviewList
   'reviews.setHandled': ReviewList

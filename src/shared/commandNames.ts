@@ -68,4 +68,9 @@ export const COMMAND_NAMES = [
   'yearWheels.export',
   'yearWheels.import',
   'yearWheels.exportIcs',
+  'overview.list',
+  'overview.add',
+  'overview.remove',
+  'overview.exportDocx',
+  'overview.exportXlsx',
 ] as const satisfies readonly CommandName[]

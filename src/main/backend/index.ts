@@ -15,6 +15,8 @@ import { createRotatingLog, type RotatingLog } from './log/rotatingLog'
 import { logDirOf } from './log/logDir'
 import { createMeetingStore } from './meeting/meetingStore'
 import { createMeetingService, type MeetingServiceOptions } from './meeting/meetingService'
+import { createOverviewStore } from './overview/overviewStore'
+import { runDocxTask } from './import/worker/runDocxTask'
 
 export type BackendOptions = {
   dataDir: string
@@ -52,6 +54,7 @@ export async function createBackend(opts: BackendOptions) {
     })
     const assets = createAssetStore({ fs, paths, plans })
     const trash = createTrashStore({ fs, paths, exclusive: plans.exclusive })
+    const overview = createOverviewStore({ fs, dataDir, readWord: (bytes) => runDocxTask('readDocx', bytes) })
     const meetings = createMeetingService({ store: createMeetingStore(fs, dataDir), ...opts.meeting })
     return {
       dataDir,
@@ -69,6 +72,8 @@ export async function createBackend(opts: BackendOptions) {
       trash,
       /** The citizens' meeting (borgermøde): its record beside the plan and the phones' server. */
       meetings,
+      /** The consultant's overview of other councils' plans (overview/), apart from plans/. */
+      overview,
       fs,
       /** logs/ in the data folder: what went wrong, for a helper (Indstillinger > Gem fejlrapport). */
       log: opts.log ?? createRotatingLog({ dir: logDirOf(dataDir) }),
@@ -89,6 +94,7 @@ export async function createBackend(opts: BackendOptions) {
         await meetings.close().catch((err) => console.warn('[meeting] close failed:', err))
         // The last save's backup generation may still be waiting for its minute to pass.
         await backups.close().catch((err) => console.warn('[backups] flush on close failed:', err))
+        await overview.flush()
         await plans.flush()
         await lock.release()
       },

@@ -12,6 +12,7 @@ import daFocus from './locales/da/focus.json' with { type: 'json' }
 import daFormat from './locales/da/format.json' with { type: 'json' }
 import daHelp from './locales/da/help.json' with { type: 'json' }
 import daImport from './locales/da/import.json' with { type: 'json' }
+import daOverview from './locales/da/overview.json' with { type: 'json' }
 import daPackages from './locales/da/packages.json' with { type: 'json' }
 import daPlans from './locales/da/plans.json' with { type: 'json' }
 import daRecovery from './locales/da/recovery.json' with { type: 'json' }
@@ -35,6 +36,7 @@ import enFocus from './locales/en/focus.json' with { type: 'json' }
 import enFormat from './locales/en/format.json' with { type: 'json' }
 import enHelp from './locales/en/help.json' with { type: 'json' }
 import enImport from './locales/en/import.json' with { type: 'json' }
+import enOverview from './locales/en/overview.json' with { type: 'json' }
 import enPackages from './locales/en/packages.json' with { type: 'json' }
 import enPlans from './locales/en/plans.json' with { type: 'json' }
 import enRecovery from './locales/en/recovery.json' with { type: 'json' }
@@ -61,6 +63,7 @@ const da = {
   format: daFormat,
   help: daHelp,
   import: daImport,
+  overview: daOverview,
   packages: daPackages,
   plans: daPlans,
   recovery: daRecovery,
@@ -89,6 +92,7 @@ const en: Resources = {
   format: enFormat,
   help: enHelp,
   import: enImport,
+  overview: enOverview,
   packages: enPackages,
   plans: enPlans,
   recovery: enRecovery,

@@ -12,6 +12,7 @@ import type { Host } from '../../../src/main/hostApi'
 const noDialogs: Host = {
   showSaveDialog: async () => null,
   showOpenDialog: async () => null,
+  showOpenFilesDialog: async () => [],
   openExternal: async () => undefined,
   openPath: async () => undefined,
   showItemInFolder: async () => undefined,

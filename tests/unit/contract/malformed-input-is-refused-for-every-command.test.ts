@@ -185,6 +185,18 @@ const specific: Record<CommandName, unknown[]> = {
   'yearWheels.export': [{}, { id: 3 }],
   'yearWheels.import': VOID_BREAKERS,
   'yearWheels.exportIcs': [{}, { id: 'w' }, { id: 'w', year: 2027.5 }, { id: 'w', year: '2027' }],
+  'overview.list': VOID_BREAKERS,
+  'overview.add': VOID_BREAKERS,
+  'overview.remove': [
+    {},
+    { entryId: '' },
+    { entryId: '../collection' },
+    { entryId: 'A-B' },
+    { entryId: 'x'.repeat(65) },
+    { entryId: 7 },
+  ],
+  'overview.exportDocx': [{}, { catalogueId: '' }, { catalogueId: '../x' }, { catalogueId: 7 }],
+  'overview.exportXlsx': [{}, { catalogueId: '' }, { catalogueId: 'a/b' }, { catalogueId: null }],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>
