@@ -1,6 +1,9 @@
 import {
   AlignmentType,
   Document,
+  Footer,
+  Header,
+  PageNumber,
   HeadingLevel,
   Packer,
   PageOrientation,
@@ -253,6 +256,21 @@ export async function overviewDocx(d: ReportData): Promise<Uint8Array> {
             size: { width: PAGE.height, height: PAGE.width, orientation: PageOrientation.LANDSCAPE },
             margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
           },
+        },
+        // The report's name above and the page number below, as on every page of a plan's Word file.
+        headers: {
+          default: new Header({ children: [para(t(lang, 'overview:export.wordTitle'), STYLE.headerFooter)] }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: STYLE.headerFooter,
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
         },
         children: body,
       },
