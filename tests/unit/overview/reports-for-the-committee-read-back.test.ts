@@ -56,7 +56,8 @@ describe('the committee reports', () => {
     const out = await r.call('overview.exportDocx', { catalogueId: CATALOGUE.id })
     if (out.status !== 'saved') throw new Error('cancelled')
     const bytes = new Uint8Array(await readFile(out.path))
-    if (process.env.OVERVIEW_KEEP) await (await import('node:fs/promises')).copyFile(out.path, process.env.OVERVIEW_KEEP)
+    if (process.env.OVERVIEW_KEEP)
+      await (await import('node:fs/promises')).copyFile(out.path, process.env.OVERVIEW_KEEP)
     assertValidDocx(bytes, 'the overview report')
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value
     expect(text).toContain('Sammendrag')

@@ -172,7 +172,14 @@ export async function overviewDocx(d: ReportData): Promise<Uint8Array> {
       children: [new TextRun(t(lang, 'overview:matrix.heading'))],
     }),
   )
-  body.push(para(t(lang, 'overview:matrix.caption'), STYLE.caption))
+  // The caption stays with its table on the page.
+  body.push(
+    new Paragraph({
+      style: STYLE.caption,
+      keepNext: true,
+      children: [new TextRun(t(lang, 'overview:matrix.caption'))],
+    }),
+  )
   const cellText = (c: { count: number; budget: number }) =>
     c.count ? `${c.count} · ${kr(c.budget)}` : t(lang, 'overview:matrix.none')
   body.push(
