@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Catalogue } from '../../../../shared/model/catalogue'
 import type { CatalogueSummary } from '../../../../shared/model/catalogueSummary'
 import type { OverviewEntry } from '../../../../shared/model/overview'
@@ -11,6 +11,8 @@ export function useOverview() {
   const [setAside, setSetAside] = useState<string | null>(null)
   const [catalogues, setCatalogues] = useState<CatalogueSummary[]>([])
   const [catalogueId, setCatalogueId] = useState('')
+  // Until the consultant picks one, the choice follows the plans (after each add).
+  const picked = useRef(false)
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null)
   const [error, setError] = useState<unknown>(null)
 
@@ -21,7 +23,7 @@ export function useOverview() {
       setSetAside(list.setAside)
       setCatalogues(cats)
       setCatalogueId((current) => {
-        if (current && cats.some((c) => c.id === current)) return current
+        if (picked.current && cats.some((c) => c.id === current)) return current
         const uses = new Map<string, number>()
         for (const e of list.entries)
           if (e.catalogue) uses.set(e.catalogue.id, (uses.get(e.catalogue.id) ?? 0) + 1)
@@ -46,5 +48,19 @@ export function useOverview() {
       live = false
     }
   }, [catalogueId])
-  return { entries, setAside, catalogues, catalogueId, setCatalogueId, catalogue, error, setError, reload }
+  const choose = useCallback((id: string) => {
+    picked.current = true
+    setCatalogueId(id)
+  }, [])
+  return {
+    entries,
+    setAside,
+    catalogues,
+    catalogueId,
+    setCatalogueId: choose,
+    catalogue,
+    error,
+    setError,
+    reload,
+  }
 }
