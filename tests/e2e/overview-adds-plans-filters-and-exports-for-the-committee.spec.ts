@@ -121,6 +121,8 @@ test('the consultant adds five plans from files, filters them and exports both r
       .getByRole('heading', { name: 'Initiativer pr. indsatsområde og landsby' })
       .scrollIntoViewIfNeeded()
     await shoot(page, `overview-${s.name}-matrix`)
+    await page.getByRole('heading', { name: 'Planerne' }).scrollIntoViewIfNeeded()
+    await shoot(page, `overview-${s.name}-plans`)
     await page.evaluate(() => window.scrollTo(0, 0))
   }
   await page.setViewportSize({ width: 1280, height: 860 })
