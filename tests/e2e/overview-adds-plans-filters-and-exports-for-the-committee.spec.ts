@@ -151,4 +151,20 @@ test('the consultant adds five plans from files, filters them and exports both r
   const holsted = rows.find((r) => r[3] === 'Legeplads i Holsted')!
   expect(holsted[8]).toBe(140000)
   expect(holsted[10]).toBe(130000)
+
+  // Ølby sends a new version: it replaces the old one, and the screen says what changed.
+  const newer = planFile(0, catalogue)
+  const content = newer.doc.content as { attrs?: Record<string, unknown> }[]
+  content[1].attrs = { ...content[1].attrs, budget: 175000 }
+  const again = join(dir, 'ølby-ny.planvaerksted')
+  await writeFile(again, writePackage({ plan: newer, assets: new Map(), versions: [] }, 'e2e'))
+  app.host.openFilesAnswers.push([again])
+  await page.getByRole('button', { name: 'Tilføj planer' }).click()
+  await expect(page.getByText('1 plan erstattet af en nyere udgave.')).toBeVisible()
+  const changes = page.getByRole('region', { name: /Ændret siden sidste udgave \(Udviklingsplan for Ølby\)/ })
+  await expect(changes).toContainText('Legeplads i Ølby')
+  await expect(changes).toContainText('175.000 kr.')
+  await expect(matrix.getByRole('rowheader')).toHaveCount(6)
+  await changes.scrollIntoViewIfNeeded()
+  await shoot(page, 'overview-1280x860-changes')
 })
