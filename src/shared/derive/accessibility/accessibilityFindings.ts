@@ -268,7 +268,7 @@ export function blockFindingEntries(block: unknown): FindingEntry[] {
 /** Per top-level block's JSON object, its entries. The blocks' JSON is shared between versions of the
  * document and never changed (renderer docJson.ts keeps one object per ProseMirror node, and nodes are
  * immutable), so an object seen before has the same findings: the cache is exact, not a guess. */
-export type FindingsCache = WeakMap<object, FindingEntry[]>
+export type FindingsCache = WeakMap<object, readonly FindingEntry[]>
 
 export const createFindingsCache = (): FindingsCache => new WeakMap()
 
