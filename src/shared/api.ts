@@ -31,6 +31,7 @@ import {
   VotingSettings,
   type MeetingInterface,
   type MeetingView,
+  type ProjectorPlacement,
 } from './model/meeting'
 
 const text = (max: number) => z.string().max(max)
@@ -200,6 +201,13 @@ export const commands = {
   'meeting.mergeIdea': { input: z.object({ planId: PlanId, ideaId: SafeId, intoId: SafeId.nullable() }) },
   'meeting.setVoting': { input: z.object({ planId: PlanId, voting: VotingSettings }) },
   'meeting.markInPlan': { input: z.object({ planId: PlanId, ideaIds: z.array(SafeId).min(1).max(500) }) },
+  // A long poll: answers when the meeting's rev differs from sinceRev, or after MEETING_WAIT_MS.
+  'meeting.waitForChange': {
+    input: z.object({ planId: PlanId, sinceRev: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
+  },
+  'meeting.present': { input: z.object({ planId: PlanId, section: z.number().int().min(0).max(10_000) }) },
+  'meeting.openProjector': { input: z.object({ planId: PlanId, sameScreen: z.boolean() }) },
+  'meeting.closeProjector': { input: z.object({ planId: PlanId }) },
   // Year wheels (årshjul): see src/main/backend/yearWheels/.
   'yearWheels.list': { input: z.void() },
   'yearWheels.all': { input: z.void() },
@@ -268,6 +276,10 @@ export type Outputs = {
   'meeting.mergeIdea': MeetingView
   'meeting.setVoting': MeetingView
   'meeting.markInPlan': MeetingView
+  'meeting.waitForChange': MeetingView
+  'meeting.present': MeetingView
+  'meeting.openProjector': ProjectorPlacement
+  'meeting.closeProjector': MeetingView
   'yearWheels.list': YearWheelSummary[]
   'yearWheels.all': YearWheel[]
   'yearWheels.get': YearWheel
