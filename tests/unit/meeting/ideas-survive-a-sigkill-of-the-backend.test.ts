@@ -17,7 +17,9 @@ afterEach(() => {
 
 /** `node --import tsx meetingChild.ts <dir>`: the real backend in its own process, on 127.0.0.1. */
 async function startBackend(dir: string): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   children.push(child)
   const lines = createInterface({ input: child.stdout! })
   const ready = await new Promise<Ready>((ok, fail) => {
@@ -67,9 +69,9 @@ describe('a SIGKILL of the backend mid-meeting', () => {
       expect(new Set(found).size).toBe(found.length)
       expect(found.slice(0, early.length)).toEqual(early)
       // The restarted meeting takes ideas again (a new code, the same record).
-      expect((await postJson(`${second.ready.url}/ideas`, { device: device(99), text: 'Efter genstart' })).status).toBe(
-        200,
-      )
+      expect(
+        (await postJson(`${second.ready.url}/ideas`, { device: device(99), text: 'Efter genstart' })).status,
+      ).toBe(200)
       await killed(second.child)
     } finally {
       await rm(dir, { recursive: true, force: true })
