@@ -79,13 +79,20 @@ export function createMeetingService(opts: MeetingServiceOptions) {
     return read
   }
 
+  // The QR code is the same for the whole meeting: drawn once, not on every long-poll answer.
+  let qrOf: { url: string; rows: string[] } | null = null
+  const qrFor = (url: string) => {
+    if (qrOf?.url !== url) qrOf = { url, rows: qrRows(url) }
+    return qrOf.rows
+  }
+
   function view(planId: string, record: MeetingRecord | null): MeetingView {
     const live = running?.planId === planId ? running : null
     return {
       running: !!live,
       url: live?.server.url ?? null,
       code: live?.code ?? null,
-      qr: live ? qrRows(live.server.url) : null,
+      qr: live ? qrFor(live.server.url) : null,
       record,
       tally: record ? rules.tally(record) : {},
       voters: record ? Object.values(record.votes).filter((v) => Object.keys(v).length > 0).length : 0,
