@@ -82,7 +82,11 @@ export type DocxExportResult =
   { status: 'saved'; path: string; notices: ExportNotice[] } | { status: 'cancelled' }
 export type ListResult = { plans: PlanSummary[]; quarantined: QuarantinedPlan[] }
 
-const ExportOptions = z.object({ reviewCopy: z.boolean().default(false) })
+const ExportOptions = z.object({
+  reviewCopy: z.boolean().default(false),
+  // Appends the citizens' meeting's record ("Referat af borgermøde") when the plan has one.
+  meetingRecord: z.boolean().optional(),
+})
 
 export const commands = {
   'app.info': { input: z.void() },
