@@ -38,7 +38,7 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...reviewHandlers(backend, host),
     ...trashHandlers(backend),
     ...logHandlers(backend, host),
-    ...meetingHandlers(backend),
+    ...meetingHandlers(backend, host),
     ...yearWheelHandlers(backend, host),
     ...overviewHandlers(backend, host),
   }

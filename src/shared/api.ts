@@ -32,6 +32,7 @@ import {
   VotingSettings,
   type MeetingInterface,
   type MeetingView,
+  type ProjectorPlacement,
 } from './model/meeting'
 
 const text = (max: number) => z.string().max(max)
@@ -82,7 +83,11 @@ export type DocxExportResult =
   { status: 'saved'; path: string; notices: ExportNotice[] } | { status: 'cancelled' }
 export type ListResult = { plans: PlanSummary[]; quarantined: QuarantinedPlan[] }
 
-const ExportOptions = z.object({ reviewCopy: z.boolean().default(false) })
+const ExportOptions = z.object({
+  reviewCopy: z.boolean().default(false),
+  // Appends the citizens' meeting's record ("Referat af borgermøde") when the plan has one.
+  meetingRecord: z.boolean().optional(),
+})
 
 export const commands = {
   'app.info': { input: z.void() },
@@ -206,6 +211,13 @@ export const commands = {
   'meeting.mergeIdea': { input: z.object({ planId: PlanId, ideaId: SafeId, intoId: SafeId.nullable() }) },
   'meeting.setVoting': { input: z.object({ planId: PlanId, voting: VotingSettings }) },
   'meeting.markInPlan': { input: z.object({ planId: PlanId, ideaIds: z.array(SafeId).min(1).max(500) }) },
+  // A long poll: answers when the meeting's rev differs from sinceRev, or after MEETING_WAIT_MS.
+  'meeting.waitForChange': {
+    input: z.object({ planId: PlanId, sinceRev: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
+  },
+  'meeting.present': { input: z.object({ planId: PlanId, section: z.number().int().min(0).max(10_000) }) },
+  'meeting.openProjector': { input: z.object({ planId: PlanId, sameScreen: z.boolean() }) },
+  'meeting.closeProjector': { input: z.object({ planId: PlanId }) },
   // Year wheels (årshjul): see src/main/backend/yearWheels/.
   'yearWheels.list': { input: z.void() },
   'yearWheels.all': { input: z.void() },
@@ -279,6 +291,10 @@ export type Outputs = {
   'meeting.mergeIdea': MeetingView
   'meeting.setVoting': MeetingView
   'meeting.markInPlan': MeetingView
+  'meeting.waitForChange': MeetingView
+  'meeting.present': MeetingView
+  'meeting.openProjector': ProjectorPlacement
+  'meeting.closeProjector': MeetingView
   'yearWheels.list': YearWheelSummary[]
   'yearWheels.all': YearWheel[]
   'yearWheels.get': YearWheel

@@ -32,10 +32,11 @@ export function exportHandlers(
       })
       if (chosen === null) return { status: 'cancelled' }
       const target = withDocxExtension(chosen)
+      const meeting = options.meetingRecord === true ? (await backend.meetings.get(id)).record : null
       const { notices } = await exportPlanToFile({
         plan,
         readAsset: (name) => backend.readAsset(id, name),
-        options: { reviewCopy: options.reviewCopy, language, date },
+        options: { reviewCopy: options.reviewCopy, language, date, meeting },
         target,
         fs: deps.fs,
       })

@@ -156,6 +156,13 @@ const specific: Record<CommandName, unknown[]> = {
     { planId: ID, ideaIds: [] },
     { planId: ID, ideaIds: ['../a'] },
   ],
+  'meeting.waitForChange': [{ planId: ID }, { planId: ID, sinceRev: -1 }, { planId: ID, sinceRev: 1.5 }],
+  'meeting.present': [
+    { planId: ID, section: -1 },
+    { planId: ID, section: 'næste' },
+  ],
+  'meeting.openProjector': [{ planId: ID }, { planId: '../x', sameScreen: true }],
+  'meeting.closeProjector': [{}, { planId: 'A/B' }],
   'yearWheels.list': VOID_BREAKERS,
   'yearWheels.all': VOID_BREAKERS,
   'yearWheels.get': [{}, { id: '' }, { id: '../x' }],

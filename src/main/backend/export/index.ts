@@ -9,6 +9,8 @@ import { loadImages, type ReadAsset } from './docx/loadImages'
 import { blocks } from './docx/blocks'
 import { BODY } from './docx/paragraph'
 import { appendix } from './docx/appendix'
+import { meetingAppendix } from './docx/meetingAppendix'
+import type { MeetingRecord } from '../../../shared/model/meeting'
 import { skeletonDocument } from './docx/skeleton'
 import { finishPackage, readSkeleton } from './docx/assemble'
 import { FIRST_NUM_ID } from './docx/listNumbering'
@@ -22,6 +24,8 @@ export type ExportOptions = {
   language?: Lang
   /** The date printed on the cover; today when left out. */
   date?: Date
+  /** The citizens' meeting's record, appended as "Referat af borgermøde" when given. */
+  meeting?: MeetingRecord | null
 }
 
 export type ExportInput = {
@@ -91,6 +95,7 @@ export async function exportPlanToDocx({
   const root = asNode(doc)
   const body = blocks(root ? childrenOf(root) : [], ctx, BODY)
   if (meta.catalogue) for (const b of appendix(meta.catalogue, ctx)) body.push(b)
+  if (options.meeting) for (const b of meetingAppendix(options.meeting, ctx)) body.push(b)
   numberContents(ctx.refs, body, { width: textWidthTwips, height: PAGE.height - 2 * MARGIN })
   // The plan rides along, so importing this file again brings back the plan itself (planPart.ts).
   return finishPackage(skeleton, body.join(''), ctx.refs, textWidthTwips, (documentXml, media) =>

@@ -57,6 +57,23 @@ export type Labels = {
     focusArea: string
     description: string
   }
+  meeting: {
+    heading: string
+    intro: (date: string) => string
+    ideasCaption: string
+    number: string
+    idea: string
+    section: string
+    dots: string
+    inPlan: string
+    yes: string
+    merged: (ideas: string) => string
+    groupsIntro: string
+    intoPlanIntro: string
+    nothingInPlan: string
+    hidden: (n: number) => string
+    voters: (n: number) => string
+  }
   cover: { villages: string; municipality: string; version: string; date: string }
   subject: string
   reviewCopy: string
@@ -128,6 +145,23 @@ function labelsIn(lang: Lang): Labels {
       number: w('wordExport:appendix.number'),
       focusArea: w('wordExport:appendix.focusArea'),
       description: w('wordExport:appendix.description'),
+    },
+    meeting: {
+      heading: w('wordExport:meetingAppendix.heading'),
+      intro: (date) => w('wordExport:meetingAppendix.intro', { date }),
+      ideasCaption: w('wordExport:meetingAppendix.ideasCaption'),
+      number: w('wordExport:meetingAppendix.number'),
+      idea: w('wordExport:meetingAppendix.idea'),
+      section: w('wordExport:meetingAppendix.section'),
+      dots: w('wordExport:meetingAppendix.dots'),
+      inPlan: w('wordExport:meetingAppendix.inPlan'),
+      yes: w('wordExport:meetingAppendix.yes'),
+      merged: (ideas) => w('wordExport:meetingAppendix.merged', { ideas }),
+      groupsIntro: w('wordExport:meetingAppendix.groupsIntro'),
+      intoPlanIntro: w('wordExport:meetingAppendix.intoPlanIntro'),
+      nothingInPlan: w('wordExport:meetingAppendix.nothingInPlan'),
+      hidden: (count) => w('wordExport:meetingAppendix.hidden', { count }),
+      voters: (count) => w('wordExport:meetingAppendix.voters', { count }),
     },
     cover: {
       villages: w('wordExport:cover.villages'),
