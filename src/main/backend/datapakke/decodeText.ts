@@ -16,7 +16,8 @@ const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
  * A file that is not text (NUL bytes without a UTF-16 BOM, a zip, a PDF) is refused.
  */
 export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): Decoded {
-  if (bytes.length === 0) throw new AppError('invalid-file', 'the file is empty', { reason: 'empty-file' })
+  if (bytes.length === 0)
+    throw new AppError('invalid-file', 'the file is empty', { reason: 'empty-data-file' })
   if (chosen) return { status: 'decoded', text: decodeAs(bytes, chosen), encoding: chosen }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { status: 'decoded', text: decodeAs(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' }

@@ -11,7 +11,8 @@ export const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && (b[2] 
  * zip bomb is refused here, before read-excel-file (which inflates on its own) ever sees it.
  */
 export function openZip(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): Map<string, Uint8Array> {
-  if (bytes.length === 0) throw new AppError('invalid-file', 'the file is empty', { reason: 'empty-file' })
+  if (bytes.length === 0)
+    throw new AppError('invalid-file', 'the file is empty', { reason: 'empty-data-file' })
   if (bytes.length > limits.maxFileBytes) {
     throw new AppError('too-large', `${bytes.length} bytes`, {
       maxBytes: limits.maxFileBytes,

@@ -30,7 +30,8 @@ export async function readDataFile(
   bytes: Uint8Array,
   encoding?: TextEncoding,
 ): Promise<DatapakkeRead> {
-  if (bytes.length === 0) throw new AppError('invalid-file', 'the file is empty', { reason: 'empty-file' })
+  if (bytes.length === 0)
+    throw new AppError('invalid-file', 'the file is empty', { reason: 'empty-data-file' })
   if (bytes.length > DOCX_LIMITS.maxFileBytes)
     throw new AppError('too-large', `${bytes.length} bytes`, {
       maxBytes: DOCX_LIMITS.maxFileBytes,
@@ -139,7 +140,8 @@ async function readMany(files: [string, Uint8Array][], packageName: string): Pro
 }
 
 function csvRead(fileName: string, text: string): Read {
-  if (text.trim() === '') throw new AppError('invalid-file', 'the file is empty', { reason: 'empty-file' })
+  if (text.trim() === '')
+    throw new AppError('invalid-file', 'the file is empty', { reason: 'empty-data-file' })
   const sep = detectSeparator(text)
   const grid = squareGrid(parseDelimited(text, sep))
   // A ';' or tab file is Danish Excel's; a ',' file cannot hold decimal commas unquoted.

@@ -37,7 +37,8 @@ const malformed = (line: number, why: string) =>
   new AppError('invalid-file', `PX line ${line}: ${why}`, { reason: 'px-malformed', line })
 
 export function readPx(bytes: Uint8Array, fileName: string): PxCube {
-  if (bytes.length === 0) throw new AppError('invalid-file', 'the file is empty', { reason: 'empty-file' })
+  if (bytes.length === 0)
+    throw new AppError('invalid-file', 'the file is empty', { reason: 'empty-data-file' })
   const text = decodeAs(bytes, pxEncoding(bytes)).replace(/^\uFEFF/, '')
   const statements = parseStatements(text)
   const get = (k: string, sub?: string) =>
@@ -100,6 +101,9 @@ function pxEncoding(bytes: Uint8Array): TextEncoding {
   }
 }
 
+/** A line that begins like `KEYWORD=`, `KEYWORD("var")=` or `KEYWORD[en]=`. */
+const NEXT_STATEMENT = /^\s*[A-Z][A-Z0-9-]*(?:\[[^\]\n]*\])?(?:\([^)\n]*\))?\s*=/
+
 const lineCount = (text: string) => text.split('\n').length
 
 /** Cuts the file into statements, each with its keyword's line; quotes may hold ';' and '='. */
@@ -133,6 +137,9 @@ function parseStatements(text: string): Statement[] {
       if (ch === '\n') {
         line++
         if (quoted && keyword !== 'DATA') throw malformed(line - 1, 'a quoted text runs over the line end')
+        // A next line that starts a statement means this one lost its ';'.
+        if (!quoted && keyword !== 'DATA' && NEXT_STATEMENT.test(text.slice(j + 1, j + 200)))
+          throw malformed(line - 1, `${keyword} has no closing ";"`)
       }
       if (ch === '"') quoted = !quoted
       else if (ch === ';' && !quoted) break

@@ -85,7 +85,8 @@ function readQuestion(
   const split = splitterFor(answers, tool)
   const multi = split ? countChoices(answers, split) : null
   const respondents = answers.length
-  const closedLimit = Math.max(2, Math.min(MAX_CHOICES, Math.ceil(respondents / 2)))
+  // Closed: few distinct answers, and answers repeat (a free-text question's answers rarely do).
+  const closedLimit = Math.max(2, Math.min(MAX_CHOICES, Math.floor(respondents * 0.7)))
   const pick =
     multi && multi.size <= closedLimit && multi.size < single.size
       ? { counts: multi, multiple: true }
