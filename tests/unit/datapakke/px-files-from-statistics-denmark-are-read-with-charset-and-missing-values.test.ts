@@ -19,7 +19,7 @@ describe('PX files (PC-Axis, hand-made in Statistics Denmark’s shape)', () => 
     expect(table.chart).toBe('line')
     expect(notes).toContainEqual({
       key: 'px-missing',
-      values: { code: '..', meaning: 'Tal foreligger ikke (ikke oplyst)' },
+      values: { code: '..', meaning: 'datapakke:missing.dot2' },
     })
   })
 

@@ -12,16 +12,17 @@ import { decodeAs } from './decodeText'
  * else UTF-8 if the bytes are valid UTF-8. A file that breaks the grammar is refused with its line.
  */
 
-/** The PX codes for "no figure" and what they mean (PX spec 2013; Statistics Denmark's use). */
+/** The PX codes for "no figure", with the i18n key of their meaning (PX spec 2013; Statistics
+ * Denmark's use), shown in the note under the table. */
 export const PX_MISSING: Record<string, string> = {
-  '.': 'Kategorien findes ikke / ikke relevant',
-  '..': 'Tal foreligger ikke (ikke oplyst)',
-  '...': 'Tal foreligger endnu ikke',
-  '....': 'Tallet er for usikkert til at blive vist',
-  '.....': 'Tallet er fortroligt (diskretioneret)',
-  '......': 'Tallet kan ikke vises',
-  '-': 'Nul (intet at opgøre)',
-  ':': 'Fortroligt (diskretioneret)',
+  '.': 'datapakke:missing.dot1',
+  '..': 'datapakke:missing.dot2',
+  '...': 'datapakke:missing.dot3',
+  '....': 'datapakke:missing.dot4',
+  '.....': 'datapakke:missing.dot5',
+  '......': 'datapakke:missing.dot6',
+  '-': 'datapakke:missing.dash',
+  ':': 'datapakke:missing.colon',
 }
 
 type Statement = {
