@@ -171,6 +171,12 @@ export function readDataNumber(text: string, style: NumberStyle): number | null 
   return m[1] === '' || m[1] === '+' ? value : value === 0 ? 0 : -value
 }
 
+/** Thousands grouping: a first group of one to three digits, then groups of three. */
+const GROUPED: Record<NumberStyle, RegExp> = {
+  da: /^\d{1,3}(?:(?:\.|[ \u00a0\u202f])\d{3})+$/,
+  en: /^\d{1,3}(?:(?:,|[ \u00a0\u202f])\d{3})+$/,
+}
+
 /** "1.234,5" (da) -> "1234.5"; null when the grouping or the marks do not fit the style. */
 function readDigits(core: string, style: NumberStyle): string | null {
   const s = core.trim()
@@ -182,9 +188,7 @@ function readDigits(core: string, style: NumberStyle): string | null {
   let int: string
   if (/^\d+$/.test(whole)) int = whole
   else {
-    const group = groupMark === '.' ? '\\.' : ','
-    const grouped = new RegExp(String.raw`^\d{1,3}(?:(?:${group}|[ \u00a0\u202f])\d{3})+$`)
-    if (!grouped.test(whole)) return null
+    if (!GROUPED[style].test(whole)) return null
     const marks = new Set(whole.replace(/\d/g, ''))
     if (marks.size > 1) return null
     int = whole.replace(/\D/g, '')
