@@ -180,7 +180,7 @@ const GROUPED: Record<NumberStyle, RegExp> = {
 /** "1.234,5" (da) -> "1234.5"; null when the grouping or the marks do not fit the style. */
 function readDigits(core: string, style: NumberStyle): string | null {
   const s = core.trim()
-  const [decimalMark, groupMark] = style === 'da' ? [',', '.'] : ['.', ',']
+  const decimalMark = style === 'da' ? ',' : '.'
   const parts = s.split(decimalMark)
   if (parts.length > 2) return null
   const [whole, frac = ''] = parts
