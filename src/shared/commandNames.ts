@@ -68,4 +68,6 @@ export const COMMAND_NAMES = [
   'yearWheels.export',
   'yearWheels.import',
   'yearWheels.exportIcs',
+  'datapakke.open',
+  'datapakke.read',
 ] as const satisfies readonly CommandName[]

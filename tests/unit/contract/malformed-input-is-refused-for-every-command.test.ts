@@ -185,6 +185,22 @@ const specific: Record<CommandName, unknown[]> = {
   'yearWheels.export': [{}, { id: 3 }],
   'yearWheels.import': VOID_BREAKERS,
   'yearWheels.exportIcs': [{}, { id: 'w' }, { id: 'w', year: 2027.5 }, { id: 'w', year: '2027' }],
+  'datapakke.open': [
+    null,
+    'x',
+    { encoding: 'ebcdic' },
+    { encoding: 'latin1' },
+    { token: '../../etc/passwd' },
+    { token: 'A'.repeat(65) },
+  ],
+  'datapakke.read': [
+    {},
+    { fileName: 'a.csv' },
+    { fileName: '', data: '' },
+    { fileName: 'a.csv', data: 'not base64!' },
+    { fileName: 'a.csv', data: 'QQ==', encoding: 'cp850' },
+    { fileName: 'x'.repeat(261), data: 'QQ==' },
+  ],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>
