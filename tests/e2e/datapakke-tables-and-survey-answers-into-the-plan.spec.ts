@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test, expect } from './fixtures/harness'
 import { EditorPage, nodes, textOf } from './editor/editorPage'
-import { seriousAxeViolations } from './fixtures/screens'
+import { SCREENS, seriousAxeViolations } from './fixtures/screens'
 
 const FIXTURES = resolve('tests/unit/datapakke/fixtures')
 const copy = (name: string) => {
@@ -23,13 +23,11 @@ test('a PX file from Statistics Denmark becomes a table in the plan, with its so
   await expect(dialog.getByRole('table', { name: 'Første rækker i folk1a.px' })).toBeVisible()
   await expect(dialog).toContainText('»..« betyder: tal foreligger ikke (ikke oplyst)')
   expect(await seriousAxeViolations(app.page, '.modal')).toEqual([])
-  for (const [w, h] of [
-    [1280, 860],
-    [1024, 640],
-  ] as const) {
-    await app.page.setViewportSize({ width: w, height: h })
-    await app.page.screenshot({ path: `test-results/datapakke-px-${w}x${h}.png` })
+  for (const screen of SCREENS) {
+    await app.page.setViewportSize({ width: screen.width, height: screen.height })
+    await app.page.screenshot({ path: `test-results/datapakke-px-${screen.name}.png` })
   }
+  await app.page.setViewportSize({ width: 1280, height: 860 })
   await dialog.getByRole('checkbox', { name: 'folk1a.px' }).check()
   await dialog.getByRole('button', { name: 'Indsæt 1 valgt' }).click()
   await expect(dialog).toBeHidden()
