@@ -15,6 +15,7 @@ import { logHandlers } from './handlers/logs'
 import { meetingHandlers } from './handlers/meeting'
 import { yearWheelHandlers } from './handlers/yearWheels'
 import { overviewHandlers } from './handlers/overview'
+import { datapakkeHandlers } from './handlers/datapakke'
 import { createExportedFiles } from './handlers/exportedFiles'
 
 export type { Handlers } from './handlers/types'
@@ -41,5 +42,6 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...meetingHandlers(backend, host),
     ...yearWheelHandlers(backend, host),
     ...overviewHandlers(backend, host),
+    ...datapakkeHandlers(backend, host),
   }
 }

@@ -26,6 +26,7 @@ import type { StartupNotice } from './model/startupNotice'
 import type { ExportNotice } from './model/exportNotice'
 import { TrashId, type TrashEntry } from './model/trash'
 import { ERROR_REF } from './model/errorRef'
+import { TextEncoding, type DatapakkeRead } from './model/datapakke'
 import {
   IdeaText,
   SectionTitle,
@@ -227,6 +228,25 @@ export const commands = {
   'yearWheels.export': { input: z.object({ id: SafeId }) },
   'yearWheels.import': { input: z.void() },
   'yearWheels.exportIcs': { input: z.object({ id: SafeId, year: z.number().int().min(1900).max(2200) }) },
+  // Datapakke (key figures from files): see src/main/backend/datapakke/. `open` asks for the file
+  // with the host's dialog; with `token` it reads the file chosen before again (the user's answer
+  // to "which encoding"). `read` takes a dropped file's bytes.
+  'datapakke.open': {
+    input: z.object({
+      encoding: TextEncoding.optional(),
+      token: z
+        .string()
+        .regex(/^[a-z0-9-]{1,64}$/)
+        .optional(),
+    }),
+  },
+  'datapakke.read': {
+    input: z.object({
+      fileName: z.string().min(1).max(260),
+      data: Base64,
+      encoding: TextEncoding.optional(),
+    }),
+  },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -303,6 +323,8 @@ export type Outputs = {
   'yearWheels.export': ExportResult
   'yearWheels.import': { status: 'imported'; wheel: YearWheel } | { status: 'cancelled' }
   'yearWheels.exportIcs': ExportResult
+  'datapakke.open': { status: 'cancelled' } | (DatapakkeRead & { token: string })
+  'datapakke.read': DatapakkeRead
 }
 
 /** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks

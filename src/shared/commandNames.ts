@@ -77,4 +77,6 @@ export const COMMAND_NAMES = [
   'overview.remove',
   'overview.exportDocx',
   'overview.exportXlsx',
+  'datapakke.open',
+  'datapakke.read',
 ] as const satisfies readonly CommandName[]

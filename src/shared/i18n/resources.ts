@@ -4,6 +4,7 @@ import daA11y from './locales/da/a11y.json' with { type: 'json' }
 import daApp from './locales/da/app.json' with { type: 'json' }
 import daCards from './locales/da/cards.json' with { type: 'json' }
 import daCommon from './locales/da/common.json' with { type: 'json' }
+import daDatapakke from './locales/da/datapakke.json' with { type: 'json' }
 import daDialogs from './locales/da/dialogs.json' with { type: 'json' }
 import daEditor from './locales/da/editor.json' with { type: 'json' }
 import daErrors from './locales/da/errors.json' with { type: 'json' }
@@ -28,6 +29,7 @@ import enA11y from './locales/en/a11y.json' with { type: 'json' }
 import enApp from './locales/en/app.json' with { type: 'json' }
 import enCards from './locales/en/cards.json' with { type: 'json' }
 import enCommon from './locales/en/common.json' with { type: 'json' }
+import enDatapakke from './locales/en/datapakke.json' with { type: 'json' }
 import enDialogs from './locales/en/dialogs.json' with { type: 'json' }
 import enEditor from './locales/en/editor.json' with { type: 'json' }
 import enErrors from './locales/en/errors.json' with { type: 'json' }
@@ -55,6 +57,7 @@ const da = {
   app: daApp,
   cards: daCards,
   common: daCommon,
+  datapakke: daDatapakke,
   dialogs: daDialogs,
   editor: daEditor,
   errors: daErrors,
@@ -84,6 +87,7 @@ const en: Resources = {
   app: enApp,
   cards: enCards,
   common: enCommon,
+  datapakke: enDatapakke,
   dialogs: enDialogs,
   editor: enEditor,
   errors: enErrors,

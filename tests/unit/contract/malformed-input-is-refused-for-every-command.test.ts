@@ -204,6 +204,22 @@ const specific: Record<CommandName, unknown[]> = {
   ],
   'overview.exportDocx': [{}, { catalogueId: '' }, { catalogueId: '../x' }, { catalogueId: 7 }],
   'overview.exportXlsx': [{}, { catalogueId: '' }, { catalogueId: 'a/b' }, { catalogueId: null }],
+  'datapakke.open': [
+    null,
+    'x',
+    { encoding: 'ebcdic' },
+    { encoding: 'latin1' },
+    { token: '../../etc/passwd' },
+    { token: 'A'.repeat(65) },
+  ],
+  'datapakke.read': [
+    {},
+    { fileName: 'a.csv' },
+    { fileName: '', data: '' },
+    { fileName: 'a.csv', data: 'not base64!' },
+    { fileName: 'a.csv', data: 'QQ==', encoding: 'cp850' },
+    { fileName: 'x'.repeat(261), data: 'QQ==' },
+  ],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>

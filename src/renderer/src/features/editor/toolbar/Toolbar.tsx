@@ -21,6 +21,8 @@ type Props = {
   editor: Editor
   onLink: () => void
   onImage: () => void
+  /** "Hent nøgletal": key figures from a data file (datapakke). */
+  onKeyFigures: () => void
   onFind: () => void
   onPrint: () => void
   onHelp: () => void
@@ -33,6 +35,7 @@ export function Toolbar({
   editor,
   onLink,
   onImage,
+  onKeyFigures,
   onFind,
   onPrint,
   onHelp,
@@ -101,6 +104,7 @@ export function Toolbar({
         {extra('link', 'link', 'Ctrl+K', onLink, s.link)}
         {extra('image', 'image', undefined, onImage)}
         {extra('insertTable', 'table', undefined, () => insertTable(editor))}
+        {extra('keyFigures', 'table', undefined, onKeyFigures)}
       </div>
       {s.inTable && (
         <div className="tool-group tool-group-table" aria-label={t('toolbar.table')} role="group">
