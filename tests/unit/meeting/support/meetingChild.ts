@@ -19,6 +19,7 @@ const backend = await createBackend({
 const host: Host = {
   showSaveDialog: async () => null,
   showOpenDialog: async () => null,
+  showOpenFilesDialog: async () => [],
   openExternal: async () => undefined,
   openPath: async () => undefined,
   showItemInFolder: async () => undefined,
