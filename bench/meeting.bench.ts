@@ -32,6 +32,7 @@ const PLAY_MS = Number(process.env.MEETING_PLAY_MS ?? 20_000)
 const host: Host = {
   showSaveDialog: async () => null,
   showOpenDialog: async () => null,
+  showOpenFilesDialog: async () => [],
   openExternal: async () => undefined,
   openPath: async () => undefined,
   showItemInFolder: async () => undefined,
