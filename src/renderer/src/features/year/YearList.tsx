@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { YearItem } from '../../../../shared/derive/yearItems'
 import { MONTH_NAMES } from '../../../../shared/format/months'
-import { itemWhen, langOf } from './yearWords'
+import { dataLang, itemWhen, langOf } from './yearWords'
 
 /**
  * The same items as the wheel, month by month: the accessible alternative to the picture and what
@@ -26,16 +26,17 @@ export function YearList({ items, year }: { items: YearItem[]; year: number }) {
               .map((item) => (
                 <li key={item.key} className="year-list-item" data-key={item.key}>
                   <span className={`year-kind year-kind-${item.kind}`}>{t(`kinds.${item.kind}`)}</span>{' '}
-                  <strong>{item.name}</strong> <span className="year-when">({itemWhen(item, lang, t)})</span>
+                  <strong lang={dataLang(item, lang)}>{item.name}</strong>{' '}
+                  <span className="year-when">({itemWhen(item, lang)})</span>
                   {item.status && <span className="year-status"> · {t(`focus:status.${item.status}`)}</span>}
                   {item.who && (
                     <p className="year-detail">
-                      {t('fields.who')}: {item.who}
+                      {t('fields.who')}: <span lang={dataLang(item, lang)}>{item.who}</span>
                     </p>
                   )}
                   {item.prepare && (
                     <p className="year-detail">
-                      {t('fields.prepare')}: {item.prepare}
+                      {t('fields.prepare')}: <span lang={dataLang(item, lang)}>{item.prepare}</span>
                     </p>
                   )}
                 </li>
