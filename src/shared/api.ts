@@ -16,6 +16,7 @@ import {
 import { Catalogue } from './model/catalogue'
 import type { CatalogueSummary } from './model/catalogueSummary'
 import { YearWheel, type YearWheelSummary } from './model/yearWheel'
+import { YearlyStatusNotes } from './model/yearlyStatus'
 import { Settings, SettingsPatch } from './model/settings'
 import type { TemplateSummary } from './model/template'
 import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
@@ -209,6 +210,10 @@ export const commands = {
   'yearWheels.export': { input: z.object({ id: SafeId }) },
   'yearWheels.import': { input: z.void() },
   'yearWheels.exportIcs': { input: z.object({ id: SafeId, year: z.number().int().min(1900).max(2200) }) },
+  // Årlig status (the plan against the version last sent): see src/main/handlers/yearlyStatus.ts.
+  'yearlyStatus.get': { input: z.object({ id: PlanId }) },
+  'yearlyStatus.save': { input: z.object({ id: PlanId, notes: YearlyStatusNotes }) },
+  'yearlyStatus.exportDocx': { input: z.object({ id: PlanId, versionId: VersionId }) },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -276,6 +281,9 @@ export type Outputs = {
   'yearWheels.export': ExportResult
   'yearWheels.import': { status: 'imported'; wheel: YearWheel } | { status: 'cancelled' }
   'yearWheels.exportIcs': ExportResult
+  'yearlyStatus.get': YearlyStatusNotes
+  'yearlyStatus.save': YearlyStatusNotes
+  'yearlyStatus.exportDocx': ExportResult
 }
 
 /** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks

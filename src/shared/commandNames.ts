@@ -68,4 +68,7 @@ export const COMMAND_NAMES = [
   'yearWheels.export',
   'yearWheels.import',
   'yearWheels.exportIcs',
+  'yearlyStatus.get',
+  'yearlyStatus.save',
+  'yearlyStatus.exportDocx',
 ] as const satisfies readonly CommandName[]

@@ -185,6 +185,13 @@ const specific: Record<CommandName, unknown[]> = {
   'yearWheels.export': [{}, { id: 3 }],
   'yearWheels.import': VOID_BREAKERS,
   'yearWheels.exportIcs': [{}, { id: 'w' }, { id: 'w', year: 2027.5 }, { id: 'w', year: '2027' }],
+  'yearlyStatus.get': [{}, { id: 3 }],
+  'yearlyStatus.save': [
+    { id: 'p' },
+    { id: 'p', notes: { comments: { 'a b': 'x' } } },
+    { id: 'p', notes: { comments: { a: 'x'.repeat(2001) } } },
+  ],
+  'yearlyStatus.exportDocx': [{ id: 'p' }, { id: 'p', versionId: 'x' }],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>
