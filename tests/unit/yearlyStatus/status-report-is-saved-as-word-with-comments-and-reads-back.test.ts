@@ -104,11 +104,11 @@ describe('the yearly status report', () => {
     ][new Date().getMonth()]
     expect(html).toContain(`Status for udviklingsplanen, ${month} ${new Date().getFullYear()}`)
     expect(html).toContain('Sendt til kommunen oktober')
-    expect(html).toContain('Nye: 1 · Færdige: 1 · Sat på pause: 0 · Ændret: 1 · Udgået: 1 · Uændret: 0')
+    expect(html).toContain('Nye: 1 · Afsluttede: 1 · Sat på pause: 0 · Ændret: 1 · Udgået: 1 · Uændret: 0')
     expect(html).toMatch(
       /Ny legeplads<\/h1>.*Ændret.*100\.000 kr\..*125\.000 kr\..*Kommunen har givet tilsagn/,
     )
-    expect(html).toMatch(/Natursti<\/h1>.*Færdigt.*Afsluttet \(siden 14\. august 2027\)/)
+    expect(html).toMatch(/Natursti<\/h1>.*Afsluttet.*Afsluttet \(siden 14\. august 2027\)/)
     expect(html).toMatch(/Byfest<\/h1>.*Udgået.*ikke i planen/)
     expect(html).toMatch(/Bænke ved søen<\/h1>.*Nyt/)
   })
