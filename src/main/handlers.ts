@@ -16,6 +16,7 @@ import { meetingHandlers } from './handlers/meeting'
 import { yearWheelHandlers } from './handlers/yearWheels'
 import { overviewHandlers } from './handlers/overview'
 import { datapakkeHandlers } from './handlers/datapakke'
+import { yearlyStatusHandlers } from './handlers/yearlyStatus'
 import { createExportedFiles } from './handlers/exportedFiles'
 
 export type { Handlers } from './handlers/types'
@@ -43,5 +44,6 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...yearWheelHandlers(backend, host),
     ...overviewHandlers(backend, host),
     ...datapakkeHandlers(backend, host),
+    ...yearlyStatusHandlers(backend, host, { exported }),
   }
 }

@@ -17,6 +17,7 @@ import { Catalogue } from './model/catalogue'
 import type { OverviewAddResult, OverviewEntry } from './model/overview'
 import type { CatalogueSummary } from './model/catalogueSummary'
 import { YearWheel, type YearWheelSummary } from './model/yearWheel'
+import { YearlyStatusNotes } from './model/yearlyStatus'
 import { Settings, SettingsPatch } from './model/settings'
 import type { TemplateSummary } from './model/template'
 import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
@@ -247,6 +248,10 @@ export const commands = {
       encoding: TextEncoding.optional(),
     }),
   },
+  // Årlig status (the plan against the version last sent): see src/main/handlers/yearlyStatus.ts.
+  'yearlyStatus.get': { input: z.object({ id: PlanId }) },
+  'yearlyStatus.save': { input: z.object({ id: PlanId, notes: YearlyStatusNotes }) },
+  'yearlyStatus.exportDocx': { input: z.object({ id: PlanId, versionId: VersionId }) },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -325,6 +330,9 @@ export type Outputs = {
   'yearWheels.exportIcs': ExportResult
   'datapakke.open': { status: 'cancelled' } | (DatapakkeRead & { token: string })
   'datapakke.read': DatapakkeRead
+  'yearlyStatus.get': YearlyStatusNotes
+  'yearlyStatus.save': YearlyStatusNotes
+  'yearlyStatus.exportDocx': ExportResult
 }
 
 /** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks

@@ -79,4 +79,7 @@ export const COMMAND_NAMES = [
   'overview.exportXlsx',
   'datapakke.open',
   'datapakke.read',
+  'yearlyStatus.get',
+  'yearlyStatus.save',
+  'yearlyStatus.exportDocx',
 ] as const satisfies readonly CommandName[]

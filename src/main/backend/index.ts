@@ -8,6 +8,7 @@ import { createSettingsStore } from './settingsStore'
 import { createTemplateStore } from './templates/templateStore'
 import { createCatalogueStore } from './catalogues/store'
 import { createYearWheelStore } from './yearWheels/store'
+import { createYearlyStatusStore } from './yearlyStatus/notesStore'
 import { createBackupStore } from './backups/backupStore'
 import { createVersionStore } from './versions/versionStore'
 import { createTrashStore } from './trash/trashStore'
@@ -82,6 +83,8 @@ export async function createBackend(opts: BackendOptions) {
       catalogues: createCatalogueStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
       /** The municipalities' year wheels (årshjul), shipped and the user's own. */
       yearWheels: createYearWheelStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
+      /** Årlig status: a comment per initiative, beside the plan. */
+      yearlyStatus: createYearlyStatusStore(fs, dataDir),
       /** For the Electron asset protocol and the e2e harness's server. */
       resolveAssetPath: assets.resolveAssetPath,
       /** For the Word export. */

@@ -37,6 +37,8 @@ export function exportHandlers(
         plan,
         readAsset: (name) => backend.readAsset(id, name),
         options: { reviewCopy: options.reviewCopy, language, date, meeting },
+        // Only when the plan has an årshjul block: the library is read for nothing otherwise.
+        yearWheels: JSON.stringify(plan.doc).includes('"yearWheel"') ? await backend.yearWheels.all() : [],
         target,
         fs: deps.fs,
       })

@@ -4,6 +4,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { TableKit } from '@tiptap/extension-table'
 import { Initiative } from './initiative/initiative'
 import { ActionPlan, FocusMatrix } from './derived/derivedBlocks'
+import { YearWheelBlock } from './yearWheelBlock/yearWheelBlock'
 import { FocusTag } from './focusTag/focusTag'
 import { SectionPrompt } from './sectionPrompt/sectionPrompt'
 import { PlanImage } from './image/planImage'
@@ -14,7 +15,7 @@ import { Subscript, Superscript } from './script/scriptMarks'
 
 /** Node views the renderer injects; the shared list stays headless (no React, no DOM). */
 export type NodeOverrides = Partial<
-  Record<'initiative' | 'actionPlan' | 'focusMatrix' | 'image', AnyExtension>
+  Record<'initiative' | 'actionPlan' | 'focusMatrix' | 'yearWheel' | 'image', AnyExtension>
 >
 
 /**
@@ -45,6 +46,7 @@ export function planExtensions(overrides: NodeOverrides = {}): AnyExtension[] {
     overrides.initiative ?? Initiative,
     overrides.actionPlan ?? ActionPlan,
     overrides.focusMatrix ?? FocusMatrix,
+    overrides.yearWheel ?? YearWheelBlock,
     FocusTag,
     SectionPrompt,
     Superscript,

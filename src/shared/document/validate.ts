@@ -4,6 +4,7 @@ import { planSchema } from './extensions'
 import { checkShape, type AttrSchemas } from './checkShape'
 import { InitiativeAttrsSchema } from './initiative/initiativeAttrs'
 import { DerivedBlockAttrsSchema } from './derived/derivedAttrs'
+import { YearWheelBlockAttrsSchema } from './yearWheelBlock/yearWheelBlockAttrs'
 import { ImageAttrsSchema } from './image/imageAttrs'
 import { HeadingAttrsSchema } from './heading/headingAttrs'
 import { TableCellAttrsSchema } from './table/tableAttrs'
@@ -36,6 +37,7 @@ const NODE_ATTRS: Record<string, z.ZodType> = {
   initiative: InitiativeAttrsSchema,
   actionPlan: DerivedBlockAttrsSchema,
   focusMatrix: DerivedBlockAttrsSchema,
+  yearWheel: YearWheelBlockAttrsSchema,
 }
 const MARK_ATTRS: Record<string, z.ZodType> = { link: LinkAttrsSchema }
 

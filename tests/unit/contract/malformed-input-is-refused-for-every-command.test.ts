@@ -220,6 +220,13 @@ const specific: Record<CommandName, unknown[]> = {
     { fileName: 'a.csv', data: 'QQ==', encoding: 'cp850' },
     { fileName: 'x'.repeat(261), data: 'QQ==' },
   ],
+  'yearlyStatus.get': [{}, { id: 3 }],
+  'yearlyStatus.save': [
+    { id: 'p' },
+    { id: 'p', notes: { comments: { 'a b': 'x' } } },
+    { id: 'p', notes: { comments: { a: 'x'.repeat(2001) } } },
+  ],
+  'yearlyStatus.exportDocx': [{ id: 'p' }, { id: 'p', versionId: 'x' }],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>

@@ -1,6 +1,7 @@
 import type { Plan } from '../../../shared/model/plan'
 import type { ExportNotice } from '../../../shared/model/exportNotice'
 import type { Lang } from '../../../shared/derive/format'
+import type { YearWheel } from '../../../shared/model/yearWheel'
 import { focusOverview } from '../../../shared/derive/focusOverview'
 import { asNode, childrenOf } from '../../../shared/derive/docWalk'
 import { LABELS, longDate } from './docx/labels'
@@ -16,6 +17,10 @@ import { finishPackage, readSkeleton } from './docx/assemble'
 import { FIRST_NUM_ID } from './docx/listNumbering'
 import { numberContents } from './docx/pageEstimate'
 import { planPartFiles } from './docx/planPart'
+
+/** A day on the wall clock as "YYYY-MM-DD". */
+const isoDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 
 export type ExportOptions = {
   /** "Kopi til gennemsyn": line numbers and a wide right margin for the consultant's comments. */
@@ -34,6 +39,8 @@ export type ExportInput = {
   options: ExportOptions
   /** Receives what the export could not write as the plan has it, for the UI to say after saving. */
   notices?: ExportNotice[]
+  /** The library's year wheels, for the plan's årshjul blocks (a block whose wheel is not here says so). */
+  yearWheels?: readonly YearWheel[]
 }
 
 // A4 in twips (1/20 pt); 2.5 cm margins, 6 cm on the right of a review copy.
@@ -55,6 +62,7 @@ export async function exportPlanToDocx({
   readAsset,
   options,
   notices = [],
+  yearWheels = [],
 }: ExportInput): Promise<Uint8Array> {
   const lang = options.language ?? 'da'
   const labels = LABELS[lang]
@@ -91,6 +99,8 @@ export async function exportPlanToDocx({
     state: newWalkState(),
     refs: newBodyRefs(FIRST_NUM_ID),
     notices,
+    yearWheels: new Map(yearWheels.map((w) => [w.id, w])),
+    today: isoDay(options.date ?? new Date()),
   }
   const root = asNode(doc)
   const body = blocks(root ? childrenOf(root) : [], ctx, BODY)

@@ -1,11 +1,14 @@
 import { Node, mergeAttributes } from '@tiptap/core'
 import { INITIATIVE_STATUSES } from './status'
+import type { StatusChange } from './statusHistory'
 import { initiativeCommands } from './initiativeCommands'
 
 export type InitiativeAttrs = {
   id: string
   title: string
   status: (typeof INITIATIVE_STATUSES)[number]
+  /** Each change of status with its day, oldest first (statusHistory.ts). */
+  statusHistory: StatusChange[]
   lead: string
   group: string
   /** Months as "YYYY-MM", or '' when not yet known. */
@@ -23,6 +26,7 @@ export const INITIATIVE_DEFAULTS: InitiativeAttrs = {
   id: '',
   title: '',
   status: 'idea',
+  statusHistory: [],
   lead: '',
   group: '',
   start: '',

@@ -53,7 +53,7 @@ function relationships(refs: BodyRefs): string {
   for (const [href, id] of refs.links) {
     out += `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${esc(href)}" TargetMode="External"/>`
   }
-  for (const { relId, file } of refs.media.values()) {
+  for (const { relId, file } of [...refs.media.values(), ...refs.pictures]) {
     out += `<Relationship Id="${relId}" Type="${REL}/image" Target="media/${file}"/>`
   }
   return out
@@ -92,7 +92,8 @@ export function finishPackage(
     'word/_rels/document.xml.rels',
     insertBefore(rels, '</Relationships>', relationships(refs) + (embedded?.relationship ?? '')),
   )
-  for (const { file, data } of refs.media.values()) done.set(`word/media/${file}`, data)
+  for (const { file, data } of [...refs.media.values(), ...refs.pictures])
+    done.set(`word/media/${file}`, data)
   if (embedded) {
     for (const [path, xml] of embedded.parts) done.set(path, xml)
     const types = textPart(parts, '[Content_Types].xml')

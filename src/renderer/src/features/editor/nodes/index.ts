@@ -5,6 +5,8 @@ import { ActionPlan, FocusMatrix } from '../../../../../shared/document/derived/
 import { InitiativeNodeView } from './InitiativeNodeView'
 import { ActionPlanView } from './ActionPlanView'
 import { FocusMatrixView } from './FocusMatrixView'
+import { YearWheelBlock } from '../../../../../shared/document/yearWheelBlock/yearWheelBlock'
+import { YearWheelBlockView } from '../../year/YearWheelBlockView'
 import { focusStatePlugin } from './focusState'
 import { collapsedCardsPlugin } from './cardViewState'
 import type { Catalogue } from '../../../../../shared/model/catalogue'
@@ -32,6 +34,11 @@ export function focusNodeOverrides(catalogue: Catalogue | null): NodeOverrides {
     focusMatrix: FocusMatrix.extend({
       addNodeView() {
         return ReactNodeViewRenderer(FocusMatrixView)
+      },
+    }),
+    yearWheel: YearWheelBlock.extend({
+      addNodeView() {
+        return ReactNodeViewRenderer(YearWheelBlockView)
       },
     }),
   }

@@ -38,6 +38,10 @@ export function insertInitiative(
   return ok
 }
 
-export function insertDerivedBlock(editor: Editor, type: 'actionPlan' | 'focusMatrix'): boolean {
-  return editor.chain().focus().insertContentAt(afterCurrentBlock(editor), { type }).run()
+export function insertDerivedBlock(
+  editor: Editor,
+  type: 'actionPlan' | 'focusMatrix' | 'yearWheel',
+  attrs?: Record<string, unknown>,
+): boolean {
+  return editor.chain().focus().insertContentAt(afterCurrentBlock(editor), { type, attrs }).run()
 }
