@@ -7,6 +7,7 @@ import { ActionPlan, FocusMatrix } from './derived/derivedBlocks'
 import { FocusTag } from './focusTag/focusTag'
 import { SectionPrompt } from './sectionPrompt/sectionPrompt'
 import { PlanImage } from './image/planImage'
+import { KeyFigures } from './keyFigures/keyFiguresNode'
 import { isAllowedLink } from './linkPolicy'
 import { HEADING_LEVELS } from './heading/headingAttrs'
 import { PlanTableCell, PlanTableHeader } from './table/planTableCells'
@@ -14,7 +15,7 @@ import { Subscript, Superscript } from './script/scriptMarks'
 
 /** Node views the renderer injects; the shared list stays headless (no React, no DOM). */
 export type NodeOverrides = Partial<
-  Record<'initiative' | 'actionPlan' | 'focusMatrix' | 'image', AnyExtension>
+  Record<'initiative' | 'actionPlan' | 'focusMatrix' | 'image' | 'keyFigures', AnyExtension>
 >
 
 /**
@@ -45,6 +46,7 @@ export function planExtensions(overrides: NodeOverrides = {}): AnyExtension[] {
     overrides.initiative ?? Initiative,
     overrides.actionPlan ?? ActionPlan,
     overrides.focusMatrix ?? FocusMatrix,
+    overrides.keyFigures ?? KeyFigures,
     FocusTag,
     SectionPrompt,
     Superscript,

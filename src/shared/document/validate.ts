@@ -10,6 +10,7 @@ import { TableCellAttrsSchema } from './table/tableAttrs'
 import { OrderedListAttrsSchema } from './list/listAttrs'
 import { ParagraphAttrsSchema } from './sectionPrompt/paragraphAttrs'
 import { LinkAttrsSchema } from './link/linkAttrs'
+import { KeyFiguresAttrsSchema } from './keyFigures/keyFiguresAttrs'
 
 export { MAX_DOC_DEPTH } from './checkShape'
 
@@ -36,6 +37,7 @@ const NODE_ATTRS: Record<string, z.ZodType> = {
   initiative: InitiativeAttrsSchema,
   actionPlan: DerivedBlockAttrsSchema,
   focusMatrix: DerivedBlockAttrsSchema,
+  keyFigures: KeyFiguresAttrsSchema,
 }
 const MARK_ATTRS: Record<string, z.ZodType> = { link: LinkAttrsSchema }
 

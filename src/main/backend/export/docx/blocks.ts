@@ -10,6 +10,7 @@ import { rule } from './rule'
 import { initiative } from './initiative'
 import { actionPlan } from './actionPlan'
 import { focusMatrix } from './focusMatrix'
+import { keyFigures } from './keyFigures'
 import { STYLE } from './styles'
 import { withOrigin } from './origin'
 import { isTable, paragraph as p, textParagraph } from './xml'
@@ -51,6 +52,8 @@ function render(node: JsonNode, ctx: ExportContext, env: BlockEnv): Block[] {
       return actionPlan(ctx, env)
     case 'focusMatrix':
       return focusMatrix(ctx, env)
+    case 'keyFigures':
+      return keyFigures(node, ctx, env)
     default:
       return unknownBlock(node, env)
   }

@@ -4,6 +4,11 @@ import type { DocJSON } from '../../../../shared/model/plan'
 import type { ExportNotice } from '../../../../shared/model/exportNotice'
 import type { ImageInfo } from './imageInfo'
 import type { Labels } from './labels'
+import type { ChartRunOptions } from 'docx/charts'
+
+/** A chart the walk found: docx's options, and what docx cannot say (a pyramid's labels at the
+ * edge, the chart's language), applied to its part afterwards (chartSlots.ts). */
+export type ChartEntry = { options: ChartRunOptions; pyramid: boolean; lang: string }
 
 export type LoadedImage = { data: Uint8Array; info: ImageInfo }
 
@@ -63,6 +68,8 @@ export type BodyRefs = {
   toc: { title: string; level: number; bookmark: number; page?: number }[]
   /** Drawings need a document-unique id. */
   drawings: number
+  /** The Nøgletal charts in body order, for docx to write in the skeleton (chartSlots.ts). */
+  charts: ChartEntry[]
 }
 
 export const newWalkState = (): WalkState => ({ sectionLevel: 0, afterTable: false, section: '' })
@@ -73,4 +80,5 @@ export const newBodyRefs = (firstNumId: number): BodyRefs => ({
   firstNumId,
   toc: [],
   drawings: 0,
+  charts: [],
 })

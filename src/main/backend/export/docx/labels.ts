@@ -36,6 +36,7 @@ export type Labels = {
     areas: string
   }
   untitledInitiative: string
+  keyFigures: { unreadable: string }
   total: string
   ticked: string
   notTicked: string
@@ -108,6 +109,7 @@ function labelsIn(lang: Lang): Labels {
       areas: w('wordExport:captions.areas'),
     },
     untitledInitiative: w('wordExport:untitledInitiative'),
+    keyFigures: { unreadable: w('wordExport:keyFigures.unreadable') },
     total: w('focus:actionPlan.total'),
     ticked: w('wordExport:ticked'),
     notTicked: '–',
