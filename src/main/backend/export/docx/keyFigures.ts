@@ -28,9 +28,11 @@ export function keyFigures(node: JsonNode, ctx: ExportContext, env: BlockEnv): B
   const width = contentWidth(ctx, env)
   const out: Block[] = []
   const title = t.title.trim()
-  if (title) out.push(paragraph({ style: STYLE.caption, keepNext: true }, run(title, { bold: true })))
   const alt = keyFiguresAltText(t, ctx.lang)
   const chart = keyFiguresChartOptions(t, width / TWIPS_PER_PX, alt)
+  // The chart carries the title itself; without one, the table is titled above.
+  if (title && !chart)
+    out.push(paragraph({ style: STYLE.caption, keepNext: true }, run(title, { bold: true })))
   if (chart)
     out.push(
       paragraph(

@@ -15,6 +15,7 @@ import { toolbarState } from './toolbarState'
 import { ToolButton } from './ToolButton'
 import { Icon } from './icons'
 import { useRovingFocus } from './useRovingFocus'
+import { insertKeyFigures } from '../nodes/insertBlocks'
 import './toolbar.css'
 
 type Props = {
@@ -101,6 +102,7 @@ export function Toolbar({
         {extra('link', 'link', 'Ctrl+K', onLink, s.link)}
         {extra('image', 'image', undefined, onImage)}
         {extra('insertTable', 'table', undefined, () => insertTable(editor))}
+        {extra('keyFigures', 'chart', undefined, () => insertKeyFigures(editor))}
       </div>
       {s.inTable && (
         <div className="tool-group tool-group-table" aria-label={t('toolbar.table')} role="group">
