@@ -38,3 +38,15 @@ describe('the Nøgletal chart drawn as SVG', () => {
     expect(bars('#C55A11')).toBeGreaterThanOrEqual(AGES.rows.length)
   })
 })
+
+describe('the SVG as an image', () => {
+  it('is well-formed XML, or the <img> shows nothing (a quote inside an attribute breaks it)', async () => {
+    const { execFileSync } = await import('node:child_process')
+    for (const t of [POPULATION, AGES]) {
+      const svg = keyFiguresSvg(t, 'da', SIZE)
+      expect(() =>
+        execFileSync('/usr/bin/xmllint', ['--noout', '-'], { input: svg, stdio: 'pipe' }),
+      ).not.toThrow()
+    }
+  })
+})

@@ -99,8 +99,10 @@ export function KeyFiguresGrid({
     if (!cell || input.tagName !== 'INPUT') return
     const r = Number(cell.dataset.r)
     const c = Number(cell.dataset.c)
-    const atStart = input.selectionStart === 0 && input.selectionEnd === 0
-    const atEnd = input.selectionStart === input.value.length
+    // At the edge of the text (or with the whole cell selected, as after moving to it), left
+    // and right move to the next cell, as in a spreadsheet; inside the text they move the caret.
+    const atStart = input.selectionStart === 0
+    const atEnd = input.selectionEnd === input.value.length
     let moved = false
     if (e.key === 'ArrowDown' || e.key === 'Enter') moved = focusCell(ref.current, r + 1, c)
     else if (e.key === 'ArrowUp') moved = focusCell(ref.current, r - 1, c)

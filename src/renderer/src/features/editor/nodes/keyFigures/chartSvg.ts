@@ -51,7 +51,7 @@ function chartOption(t: KeyFigureTable, lang: Lang) {
   }))
   return {
     animation: false,
-    textStyle: { fontFamily: 'Calibri, Carlito, "Segoe UI", sans-serif', color: INK },
+    textStyle: { fontFamily: "Calibri, Carlito, 'Segoe UI', sans-serif", color: INK },
     legend: t.columns.length > 1 ? { bottom: 0, textStyle: { color: INK, fontSize: 12 } } : undefined,
     grid: { left: 8, right: 16, top: 16, bottom: t.columns.length > 1 ? 36 : 8 },
     xAxis: horizontal ? valueAxis : categoryAxis,
