@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
@@ -25,6 +26,7 @@ async function pasteTsv(page: Page, text: string) {
 test('a Nøgletal block: insert, paste from Excel, pick the pyramid, and get a native chart in Word', async ({
   app,
 }) => {
+  test.setTimeout(120_000)
   const ed = await EditorPage.withNewPlan(app)
   const { page } = app
   await page.keyboard.type('Befolkningen i Bøvl:')
@@ -98,4 +100,19 @@ test('a Nøgletal block: insert, paste from Excel, pick the pyramid, and get a n
   expect(body).toContain('descr="Befolkning efter alder og køn: Mænd i alt 264, flest i 40-59 år (77)')
   expect(body).toContain('1.018')
   expect(body).toContain('Kilde: Danmarks Statistik, FOLK1A, 2026')
+
+  // The PDF is the page printed: the chart (the SVG) and the table are in it, the grid's controls not.
+  await page.keyboard.press('Escape')
+  await expect(exportDialog(page)).toHaveCount(0)
+  const pdfTarget = join(app.dataDir, 'Nøgletal')
+  app.host.saveAnswers.push(pdfTarget)
+  await page.locator('.editor-bar').getByRole('button', { name: 'Gem som PDF' }).click()
+  const pdfDialog = page.getByRole('dialog', { name: 'Gem planen som PDF' })
+  await pdfDialog.getByRole('button', { name: /Gem alligevel|Vælg placering og gem/ }).click()
+  await expect(pdfDialog.getByRole('status')).toHaveText(`Gemt som ${pdfTarget}.pdf`)
+  const text = execFileSync('pdftotext', ['-layout', `${pdfTarget}.pdf`, '-']).toString()
+  expect(text).toContain('Kilde: Danmarks Statistik, FOLK1A, 2026')
+  expect(text).toContain('1.018')
+  expect(text).not.toContain('Tilføj række')
+  execFileSync('pdftoppm', ['-png', '-r', '50', `${pdfTarget}.pdf`, join(SHOTS, 'pdf-page')])
 })
