@@ -1,28 +1,17 @@
 import type { KeyFigureTable } from '../../model/keyFigures'
 import { formatNumber, type Lang } from '../../derive/format'
-import { labelsAreYears } from './suggestChart'
-import { drawnChartKind } from './suggestChart'
+import { drawnChartKind, labelsAreYears } from './suggestChart'
+import { t } from '../../i18n/translate'
 
-const WORDS = {
-  da: {
-    from: 'fra',
-    to: 'til',
-    and: 'og',
-    more: (n: number) => `og ${n} mere`,
-    none: 'ingen tal',
-    most: 'flest i',
-    total: 'i alt',
-  },
-  en: {
-    from: 'from',
-    to: 'to',
-    and: 'and',
-    more: (n: number) => `and ${n} more`,
-    none: 'no figures',
-    most: 'most in',
-    total: 'total',
-  },
-} as const
+/** The words of the alt text, from the locale files (editor:keyFigures.alt). */
+const words = (lang: Lang) => ({
+  from: t(lang, 'editor:keyFigures.alt.from'),
+  to: t(lang, 'editor:keyFigures.alt.to'),
+  more: (count: number) => t(lang, 'editor:keyFigures.alt.more', { count }),
+  none: t(lang, 'editor:keyFigures.alt.none'),
+  most: t(lang, 'editor:keyFigures.alt.most'),
+  total: t(lang, 'editor:keyFigures.alt.total'),
+})
 
 /** At most this many label-value pairs are read out; beyond it the table beneath says the rest. */
 const MAX_LISTED = 8
@@ -45,7 +34,7 @@ function columnValues(t: KeyFigureTable, col: number): Values {
  * each side. The table beneath the chart holds every number; this says what the chart shows.
  */
 export function keyFiguresAltText(t: KeyFigureTable, lang: Lang): string {
-  const w = WORDS[lang]
+  const w = words(lang)
   const n = (v: number) => formatNumber(v, lang)
   const unit = t.unit.trim() ? ` ${t.unit.trim()}` : ''
   const title = t.title.trim() || t.labelHeading.trim()

@@ -29,7 +29,7 @@ export function keyFigures(node: JsonNode, ctx: ExportContext, env: BlockEnv): B
   const out: Block[] = []
   const title = t.title.trim()
   const alt = keyFiguresAltText(t, ctx.lang)
-  const chart = keyFiguresChartOptions(t, width / TWIPS_PER_PX, alt)
+  const chart = keyFiguresChartOptions(t, width / TWIPS_PER_PX, alt, ctx.labels.keyFigures.name)
   // The chart carries the title itself; without one, the table is titled above.
   if (title && !chart)
     out.push(paragraph({ style: STYLE.caption, keepNext: true }, run(title, { bold: true })))

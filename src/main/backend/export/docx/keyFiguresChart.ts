@@ -22,6 +22,8 @@ export function keyFiguresChartOptions(
   t: KeyFigureTable,
   widthPx: number,
   description: string,
+  /** The chart's name when the block has no title ("Nøgletal"), in the export's language. */
+  fallbackName: string,
 ): ChartRunOptions | null {
   const kind = drawnChartKind(t)
   if (kind === 'none' || !hasFigures(t)) return null
@@ -30,7 +32,7 @@ export function keyFiguresChartOptions(
     title: t.title.trim() || undefined,
     categories: t.rows.map((r) => r.label.trim() || ' '),
     transformation: { width, height: Math.round(width * HEIGHT_RATIO) },
-    altText: { name: t.title.trim() || 'Nøgletal', description, title: t.title.trim() },
+    altText: { name: t.title.trim() || fallbackName, description, title: t.title.trim() },
     legend: t.columns.length > 1 ? { position: 'bottom' as const } : (false as const),
     font: { name: 'Calibri' },
   }
