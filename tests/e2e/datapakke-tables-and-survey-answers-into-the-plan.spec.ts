@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { test, expect } from './fixtures/harness'
 import { EditorPage, nodes, textOf } from './editor/editorPage'
 import { SCREENS, seriousAxeViolations } from './fixtures/screens'
+import { KeyFigureTable } from '../../src/shared/model/keyFigures'
 
 const FIXTURES = resolve('tests/unit/datapakke/fixtures')
 const copy = (name: string) => {
@@ -12,7 +13,7 @@ const copy = (name: string) => {
   return file
 }
 
-test('a PX file from Statistics Denmark becomes a table in the plan, with its source line', async ({
+test('a PX file from Statistics Denmark becomes a Nøgletal block in the plan, with its source line', async ({
   app,
 }) => {
   const ed = await EditorPage.withNewPlan(app)
@@ -32,10 +33,12 @@ test('a PX file from Statistics Denmark becomes a table in the plan, with its so
   await dialog.getByRole('button', { name: 'Indsæt 1 valgt' }).click()
   await expect(dialog).toBeHidden()
   const doc = await ed.saved()
-  const table = nodes(doc, 'table')[0]
-  expect(textOf(table)).toContain('2016K1')
-  expect(textOf(table)).toContain('332')
-  expect(JSON.stringify(doc)).toContain('Kilde: Danmarks Statistik, FOLK1A, 2026')
+  const [block] = nodes(doc, 'keyFigures')
+  const figures = KeyFigureTable.parse(block?.attrs)
+  expect(figures.rows.map((r) => r.label)).toContain('2016K1')
+  expect(figures.rows.flatMap((r) => r.values)).toContain(332)
+  expect(figures.source).toBe('Kilde: Danmarks Statistik, FOLK1A, 2026')
+  await expect(app.page.locator('.key-figures img')).toBeVisible()
 })
 
 test('a Microsoft Forms export: a closed question as counts with a privacy warning, a free-text answer as a quote', async ({
@@ -53,7 +56,8 @@ test('a Microsoft Forms export: a closed question as counts with a privacy warni
   await app.page.screenshot({ path: 'test-results/datapakke-survey-1280x860.png' })
   await dialog.getByRole('button', { name: 'Indsæt 2 valgte' }).click()
   const doc = await ed.saved()
-  expect(textOf(nodes(doc, 'table')[0])).toContain('I byen')
+  const figures = KeyFigureTable.parse(nodes(doc, 'keyFigures')[0]?.attrs)
+  expect(figures.rows.map((r) => r.label)).toContain('I byen')
   expect(nodes(doc, 'blockquote').map(textOf)).toEqual(['Et bageri'])
 })
 

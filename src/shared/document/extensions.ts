@@ -8,6 +8,7 @@ import { YearWheelBlock } from './yearWheelBlock/yearWheelBlock'
 import { FocusTag } from './focusTag/focusTag'
 import { SectionPrompt } from './sectionPrompt/sectionPrompt'
 import { PlanImage } from './image/planImage'
+import { KeyFigures } from './keyFigures/keyFiguresNode'
 import { isAllowedLink } from './linkPolicy'
 import { HEADING_LEVELS } from './heading/headingAttrs'
 import { PlanTableCell, PlanTableHeader } from './table/planTableCells'
@@ -15,7 +16,7 @@ import { Subscript, Superscript } from './script/scriptMarks'
 
 /** Node views the renderer injects; the shared list stays headless (no React, no DOM). */
 export type NodeOverrides = Partial<
-  Record<'initiative' | 'actionPlan' | 'focusMatrix' | 'yearWheel' | 'image', AnyExtension>
+  Record<'initiative' | 'actionPlan' | 'focusMatrix' | 'yearWheel' | 'image' | 'keyFigures', AnyExtension>
 >
 
 /**
@@ -47,6 +48,7 @@ export function planExtensions(overrides: NodeOverrides = {}): AnyExtension[] {
     overrides.actionPlan ?? ActionPlan,
     overrides.focusMatrix ?? FocusMatrix,
     overrides.yearWheel ?? YearWheelBlock,
+    overrides.keyFigures ?? KeyFigures,
     FocusTag,
     SectionPrompt,
     Superscript,

@@ -11,6 +11,7 @@ import { TableCellAttrsSchema } from './table/tableAttrs'
 import { OrderedListAttrsSchema } from './list/listAttrs'
 import { ParagraphAttrsSchema } from './sectionPrompt/paragraphAttrs'
 import { LinkAttrsSchema } from './link/linkAttrs'
+import { KeyFiguresAttrsSchema } from './keyFigures/keyFiguresAttrs'
 
 export { MAX_DOC_DEPTH } from './checkShape'
 
@@ -38,6 +39,7 @@ const NODE_ATTRS: Record<string, z.ZodType> = {
   actionPlan: DerivedBlockAttrsSchema,
   focusMatrix: DerivedBlockAttrsSchema,
   yearWheel: YearWheelBlockAttrsSchema,
+  keyFigures: KeyFiguresAttrsSchema,
 }
 const MARK_ATTRS: Record<string, z.ZodType> = { link: LinkAttrsSchema }
 

@@ -72,22 +72,7 @@ export async function exportPlanToDocx({
   const usedAreas = focusOverview(doc, meta.catalogue)
     .areas.filter((a) => a.initiatives.length || a.headings.length)
     .map((a) => a.area.title)
-  const [skeleton, images] = await Promise.all([
-    readSkeleton(
-      skeletonDocument({
-        meta,
-        labels,
-        date: longDate(options.date ?? new Date(), lang),
-        reviewCopy: options.reviewCopy,
-        keywords: usedAreas.join(', '),
-        page: {
-          size: PAGE,
-          margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right, header: 708, footer: 708 },
-        },
-      }),
-    ),
-    loadImages(doc, readAsset),
-  ])
+  const images = await loadImages(doc, readAsset)
   const ctx: ExportContext = {
     doc,
     lang,
@@ -107,6 +92,21 @@ export async function exportPlanToDocx({
   if (meta.catalogue) for (const b of appendix(meta.catalogue, ctx)) body.push(b)
   if (options.meeting) for (const b of meetingAppendix(options.meeting, ctx)) body.push(b)
   numberContents(ctx.refs, body, { width: textWidthTwips, height: PAGE.height - 2 * MARGIN })
+  // Built after the walk: docx writes the Nøgletal charts the walk found (docx/chartSlots.ts).
+  const skeleton = await readSkeleton(
+    skeletonDocument({
+      meta,
+      labels,
+      date: longDate(options.date ?? new Date(), lang),
+      reviewCopy: options.reviewCopy,
+      keywords: usedAreas.join(', '),
+      page: {
+        size: PAGE,
+        margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right, header: 708, footer: 708 },
+      },
+      charts: ctx.refs.charts,
+    }),
+  )
   // The plan rides along, so importing this file again brings back the plan itself (planPart.ts).
   return finishPackage(skeleton, body.join(''), ctx.refs, textWidthTwips, (documentXml, media) =>
     planPartFiles(plan, documentXml, media),

@@ -5,6 +5,11 @@ import type { ExportNotice } from '../../../../shared/model/exportNotice'
 import type { ImageInfo } from './imageInfo'
 import type { Labels } from './labels'
 import type { YearWheel } from '../../../../shared/model/yearWheel'
+import type { ChartRunOptions } from 'docx/charts'
+
+/** A chart the walk found: docx's options, and what docx cannot say (a pyramid's labels at the
+ * edge, the chart's language), applied to its part afterwards (chartSlots.ts). */
+export type ChartEntry = { options: ChartRunOptions; pyramid: boolean; lang: string }
 
 export type LoadedImage = { data: Uint8Array; info: ImageInfo }
 
@@ -71,6 +76,8 @@ export type BodyRefs = {
   /** Pictures the export draws itself (the årshjul's SVG and PNG), apart from the plan's images:
    * they are not the plan's assets, so the plan part carried inside the file does not list them. */
   pictures: { relId: string; file: string; data: Uint8Array }[]
+  /** The Nøgletal charts in body order, for docx to write in the skeleton (chartSlots.ts). */
+  charts: ChartEntry[]
 }
 
 export const newWalkState = (): WalkState => ({ sectionLevel: 0, afterTable: false, section: '' })
@@ -82,4 +89,5 @@ export const newBodyRefs = (firstNumId: number): BodyRefs => ({
   toc: [],
   drawings: 0,
   pictures: [],
+  charts: [],
 })

@@ -36,6 +36,7 @@ export type Labels = {
     areas: string
   }
   untitledInitiative: string
+  keyFigures: { unreadable: string; name: string }
   total: string
   ticked: string
   notTicked: string
@@ -125,6 +126,7 @@ function labelsIn(lang: Lang): Labels {
       areas: w('wordExport:captions.areas'),
     },
     untitledInitiative: w('wordExport:untitledInitiative'),
+    keyFigures: { unreadable: w('wordExport:keyFigures.unreadable'), name: w('editor:keyFigures.alt.name') },
     total: w('focus:actionPlan.total'),
     ticked: w('wordExport:ticked'),
     notTicked: '–',

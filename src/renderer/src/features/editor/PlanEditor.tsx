@@ -25,7 +25,7 @@ import { planImageView } from './images/planImageView'
 import { useImageInsert } from './images/useImageInsert'
 import { ImageDialog } from './images/ImageDialog'
 import { HentNoegletalDialog } from '../datapakke/HentNoegletalDialog'
-import { keyFiguresAsDocumentTable, quotesAsDocumentContent } from '../datapakke/asDocumentContent'
+import { quotesAsDocumentContent } from '../datapakke/asDocumentContent'
 import { NEW_IMAGE } from './images/imageChoices'
 import { LinkDialog } from './links/LinkDialog'
 import { FindBar } from './find/FindBar'
@@ -234,7 +234,7 @@ export function PlanEditor({
           editor={editor}
           onLink={() => setLinkOpen(true)}
           onImage={images.choose}
-          onKeyFigures={() => setKeyFiguresOpen(true)}
+          onFetchKeyFigures={() => setKeyFiguresOpen(true)}
           onFind={() => setFindOpen(true)}
           onPrint={() => printPlan(plan.meta.title)}
           onHelp={() => setHelpOpen(true)}
@@ -330,7 +330,7 @@ export function PlanEditor({
             editor
               .chain()
               .focus()
-              .insertContent(tables.flatMap((t) => keyFiguresAsDocumentTable(t, i18n.language)))
+              .insertContent(tables.map((t) => ({ type: 'keyFigures', attrs: t })))
               .run()
           }
           onQuotes={(answers) => editor.chain().focus().insertContent(quotesAsDocumentContent(answers)).run()}

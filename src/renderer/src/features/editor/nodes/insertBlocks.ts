@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { INITIATIVE_DEFAULTS } from '../../../../../shared/document/initiative/initiative'
+import { KEY_FIGURES_DEFAULTS } from '../../../../../shared/document/keyFigures/keyFiguresNode'
 
 /** After the top-level block holding the cursor: a card inside a card or a list would not fit. */
 function afterCurrentBlock(editor: Editor): number {
@@ -8,15 +9,15 @@ function afterCurrentBlock(editor: Editor): number {
 }
 
 /** React node views mount a frame or two after the transaction; wait for the title field. */
-function focusTitleWhenRendered(editor: Editor, pos: number, framesLeft = 20): void {
+function focusWhenRendered(editor: Editor, pos: number, selector: string, framesLeft = 20): void {
   requestAnimationFrame(() => {
     if (editor.isDestroyed) return
     const dom = editor.view.nodeDOM(pos)
-    const title = dom instanceof HTMLElement ? dom.querySelector<HTMLInputElement>('.initiative-title') : null
+    const title = dom instanceof HTMLElement ? dom.querySelector<HTMLInputElement>(selector) : null
     if (title) {
       title.focus()
       title.scrollIntoView({ block: 'center' })
-    } else if (framesLeft > 0) focusTitleWhenRendered(editor, pos, framesLeft - 1)
+    } else if (framesLeft > 0) focusWhenRendered(editor, pos, selector, framesLeft - 1)
   })
 }
 
@@ -34,7 +35,7 @@ export function insertInitiative(
       content: [{ type: 'paragraph' }],
     })
     .run()
-  if (ok) focusTitleWhenRendered(editor, at)
+  if (ok) focusWhenRendered(editor, at, '.initiative-title')
   return ok
 }
 
@@ -44,4 +45,12 @@ export function insertDerivedBlock(
   attrs?: Record<string, unknown>,
 ): boolean {
   return editor.chain().focus().insertContentAt(afterCurrentBlock(editor), { type, attrs }).run()
+}
+
+/** A new, empty Nøgletal block after the current block; focus lands in its title field. */
+export function insertKeyFigures(editor: Editor): boolean {
+  const at = afterCurrentBlock(editor)
+  const ok = editor.chain().insertContentAt(at, { type: 'keyFigures', attrs: KEY_FIGURES_DEFAULTS }).run()
+  if (ok) focusWhenRendered(editor, at, '.key-figures-title input')
+  return ok
 }
