@@ -323,7 +323,9 @@ export async function run(): Promise<BenchTable> {
   } finally {
     await peer.close()
     await browser.close()
-    build.cleanup()
+    // Not now: the harness read RENDERER_DIR when this bench imported it, and a bench run after
+    // this one in the same process (spell) opens the app from there.
+    process.once('exit', build.cleanup)
   }
   writeResults('editor', { keystrokes: KEYSTROKES, figures }, ratios)
   const rows: BenchTable['rows'] = ratios.map((r) => ({

@@ -14,6 +14,9 @@ import { trashHandlers } from './handlers/trash'
 import { logHandlers } from './handlers/logs'
 import { meetingHandlers } from './handlers/meeting'
 import { yearWheelHandlers } from './handlers/yearWheels'
+import { overviewHandlers } from './handlers/overview'
+import { datapakkeHandlers } from './handlers/datapakke'
+import { yearlyStatusHandlers } from './handlers/yearlyStatus'
 import { createExportedFiles } from './handlers/exportedFiles'
 
 export type { Handlers } from './handlers/types'
@@ -38,7 +41,10 @@ export function createHandlers(backend: Services, host: Host): Handlers {
     ...reviewHandlers(backend, host),
     ...trashHandlers(backend),
     ...logHandlers(backend, host),
-    ...meetingHandlers(backend),
+    ...meetingHandlers(backend, host),
     ...yearWheelHandlers(backend, host),
+    ...overviewHandlers(backend, host),
+    ...datapakkeHandlers(backend, host),
+    ...yearlyStatusHandlers(backend, host, { exported }),
   }
 }

@@ -36,6 +36,14 @@ export function createElectronHost(deps: {
         : await deps.dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    async showOpenFilesDialog({ title, filters }) {
+      const options = { title, filters, properties: ['openFile' as const, 'multiSelections' as const] }
+      const win = deps.window()
+      const result = win
+        ? await deps.dialog.showOpenDialog(win, options)
+        : await deps.dialog.showOpenDialog(options)
+      return result.canceled ? [] : result.filePaths
+    },
     async openExternal(url) {
       // A second check here, in the main process: the renderer's check could be bypassed.
       if (!isAllowedLink(url)) throw new AppError('link-refused', 'Only https and mailto links are opened')

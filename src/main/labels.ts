@@ -30,6 +30,7 @@ export function labelsFor(language: Language | undefined) {
     crashRendererGone: t(lang, 'app:crash.rendererGone'),
     crashReference: (ref: string) => t(lang, 'app:crash.reference', { ref }),
     ok: t(lang, 'app:crash.ok'),
+    projectorTitle: t(lang, 'app:projectorWindow'),
   }
 }
 

@@ -1,5 +1,16 @@
 import { runInBackground } from '../shared/async/runInBackground'
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron'
 import { AppError, type Envelope } from '../shared/model/errors'
 import type { Language } from '../shared/model/settings'
 import type { Host } from './hostApi'
@@ -17,7 +28,8 @@ import { denyAllPermissions } from './permissions'
 import { registerPrivilegedSchemes, registerProtocolHandlers, type AssetResolver } from './protocol'
 import { installQuitFlush } from './quit'
 import { switchOffBuiltInSpellChecker } from './spellcheck'
-import { createMainWindow } from './window'
+import { createMainWindow, createProjectorWindow } from './window'
+import { createProjectorHost } from './projectorWindow'
 import { createRotatingLog, type RotatingLog } from './backend/log/rotatingLog'
 import { logDirOf } from './backend/log/logDir'
 import { describeError } from './backend/log/logLine'
@@ -119,7 +131,21 @@ export function startApp<B extends { assets: AssetResolver }, H>(deps: StartDeps
     })
     installBackendClose(backend)
     backendFlush = backendFlushOf(backend)
-    const host = createElectronHost({ dialog, shell, app, window: () => mainWindow })
+    const host: Host = {
+      ...createElectronHost({ dialog, shell, app, window: () => mainWindow }),
+      projector: createProjectorHost({
+        screen,
+        mainWindow: () => mainWindow,
+        startUrl: source.startUrl,
+        create: (opts) =>
+          createProjectorWindow({
+            ...opts,
+            preloadPath: paths.preloadPath,
+            devTools: source.devTools,
+            title: `Planværksted: ${labelsFor(language).projectorTitle}`,
+          }),
+      }),
+    }
     const handlers = deps.createHandlers(backend, host)
     const dispatch = async (name: unknown, input: unknown): Promise<Envelope<unknown>> => {
       const result = await deps.dispatch(handlers, name, input, (command, err) =>

@@ -54,3 +54,51 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   )
   return win
 }
+
+export type ProjectorWindowOptions = {
+  preloadPath: string
+  /** The app's page with the projector's route in its hash (#projector/<planId>). */
+  url: string
+  devTools: boolean
+  title: string
+  bounds: { x: number; y: number; width: number; height: number }
+  /** On a second display the window fills it; on the laptop's own it is a window beside the editor. */
+  fullscreen: boolean
+}
+
+/**
+ * The citizens' meeting's projector window: the same page and preload as the main window and the
+ * same switches, each written out again as a literal for the same reason (and asserted by the same
+ * test). The app-wide guards (navigationGuard via web-contents-created, the default session's
+ * permissions, ipc.ts's top-frame check) apply to it as they do to the main window.
+ */
+export function createProjectorWindow(opts: ProjectorWindowOptions): BrowserWindow {
+  const win = new BrowserWindow({
+    ...opts.bounds,
+    title: opts.title,
+    show: false,
+    fullscreen: opts.fullscreen,
+    autoHideMenuBar: true,
+    backgroundColor: '#000000',
+    webPreferences: {
+      preload: opts.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: opts.devTools,
+    },
+  })
+  win.once('ready-to-show', () => win.showInactive())
+  runInBackground(win.loadURL(opts.url), (err) => console.error('[projector] loading the page failed:', err))
+  return win
+}

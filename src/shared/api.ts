@@ -14,8 +14,10 @@ import {
   type PlanMeta,
 } from './model/plan'
 import { Catalogue } from './model/catalogue'
+import type { OverviewAddResult, OverviewEntry } from './model/overview'
 import type { CatalogueSummary } from './model/catalogueSummary'
 import { YearWheel, type YearWheelSummary } from './model/yearWheel'
+import { YearlyStatusNotes } from './model/yearlyStatus'
 import { Settings, SettingsPatch } from './model/settings'
 import type { TemplateSummary } from './model/template'
 import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
@@ -25,12 +27,14 @@ import type { StartupNotice } from './model/startupNotice'
 import type { ExportNotice } from './model/exportNotice'
 import { TrashId, type TrashEntry } from './model/trash'
 import { ERROR_REF } from './model/errorRef'
+import { TextEncoding, type DatapakkeRead } from './model/datapakke'
 import {
   IdeaText,
   SectionTitle,
   VotingSettings,
   type MeetingInterface,
   type MeetingView,
+  type ProjectorPlacement,
 } from './model/meeting'
 
 const text = (max: number) => z.string().max(max)
@@ -81,7 +85,11 @@ export type DocxExportResult =
   { status: 'saved'; path: string; notices: ExportNotice[] } | { status: 'cancelled' }
 export type ListResult = { plans: PlanSummary[]; quarantined: QuarantinedPlan[] }
 
-const ExportOptions = z.object({ reviewCopy: z.boolean().default(false) })
+const ExportOptions = z.object({
+  reviewCopy: z.boolean().default(false),
+  // Appends the citizens' meeting's record ("Referat af borgermøde") when the plan has one.
+  meetingRecord: z.boolean().optional(),
+})
 
 export const commands = {
   'app.info': { input: z.void() },
@@ -162,6 +170,11 @@ export const commands = {
   'trash.empty': { input: z.void() },
 
   'plans.importDocx': { input: z.void() },
+  'overview.list': { input: z.void() },
+  'overview.add': { input: z.void() },
+  'overview.remove': { input: z.object({ entryId: z.string().regex(/^[a-z0-9-]{1,64}$/) }) },
+  'overview.exportDocx': { input: z.object({ catalogueId: SafeId }) },
+  'overview.exportXlsx': { input: z.object({ catalogueId: SafeId }) },
   'reviews.import': { input: z.object({ planId: PlanId }) },
   'reviews.list': { input: z.object({ planId: PlanId }) },
   'reviews.setHandled': {
@@ -200,6 +213,13 @@ export const commands = {
   'meeting.mergeIdea': { input: z.object({ planId: PlanId, ideaId: SafeId, intoId: SafeId.nullable() }) },
   'meeting.setVoting': { input: z.object({ planId: PlanId, voting: VotingSettings }) },
   'meeting.markInPlan': { input: z.object({ planId: PlanId, ideaIds: z.array(SafeId).min(1).max(500) }) },
+  // A long poll: answers when the meeting's rev differs from sinceRev, or after MEETING_WAIT_MS.
+  'meeting.waitForChange': {
+    input: z.object({ planId: PlanId, sinceRev: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
+  },
+  'meeting.present': { input: z.object({ planId: PlanId, section: z.number().int().min(0).max(10_000) }) },
+  'meeting.openProjector': { input: z.object({ planId: PlanId, sameScreen: z.boolean() }) },
+  'meeting.closeProjector': { input: z.object({ planId: PlanId }) },
   // Year wheels (årshjul): see src/main/backend/yearWheels/.
   'yearWheels.list': { input: z.void() },
   'yearWheels.all': { input: z.void() },
@@ -209,6 +229,29 @@ export const commands = {
   'yearWheels.export': { input: z.object({ id: SafeId }) },
   'yearWheels.import': { input: z.void() },
   'yearWheels.exportIcs': { input: z.object({ id: SafeId, year: z.number().int().min(1900).max(2200) }) },
+  // Datapakke (key figures from files): see src/main/backend/datapakke/. `open` asks for the file
+  // with the host's dialog; with `token` it reads the file chosen before again (the user's answer
+  // to "which encoding"). `read` takes a dropped file's bytes.
+  'datapakke.open': {
+    input: z.object({
+      encoding: TextEncoding.optional(),
+      token: z
+        .string()
+        .regex(/^[a-z0-9-]{1,64}$/)
+        .optional(),
+    }),
+  },
+  'datapakke.read': {
+    input: z.object({
+      fileName: z.string().min(1).max(260),
+      data: Base64,
+      encoding: TextEncoding.optional(),
+    }),
+  },
+  // Årlig status (the plan against the version last sent): see src/main/handlers/yearlyStatus.ts.
+  'yearlyStatus.get': { input: z.object({ id: PlanId }) },
+  'yearlyStatus.save': { input: z.object({ id: PlanId, notes: YearlyStatusNotes }) },
+  'yearlyStatus.exportDocx': { input: z.object({ id: PlanId, versionId: VersionId }) },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -252,6 +295,11 @@ export type Outputs = {
   'trash.restore': { planId: string; title: string }
   'trash.empty': { removed: number }
   'plans.importDocx': DocxImportResult
+  'overview.list': { entries: OverviewEntry[]; setAside: string | null }
+  'overview.add': OverviewAddResult
+  'overview.remove': void
+  'overview.exportDocx': ExportResult
+  'overview.exportXlsx': ExportResult
   'reviews.import': ReviewImportResult
   'reviews.list': ReviewList
   'reviews.setHandled': ReviewList
@@ -268,6 +316,10 @@ export type Outputs = {
   'meeting.mergeIdea': MeetingView
   'meeting.setVoting': MeetingView
   'meeting.markInPlan': MeetingView
+  'meeting.waitForChange': MeetingView
+  'meeting.present': MeetingView
+  'meeting.openProjector': ProjectorPlacement
+  'meeting.closeProjector': MeetingView
   'yearWheels.list': YearWheelSummary[]
   'yearWheels.all': YearWheel[]
   'yearWheels.get': YearWheel
@@ -276,6 +328,11 @@ export type Outputs = {
   'yearWheels.export': ExportResult
   'yearWheels.import': { status: 'imported'; wheel: YearWheel } | { status: 'cancelled' }
   'yearWheels.exportIcs': ExportResult
+  'datapakke.open': { status: 'cancelled' } | (DatapakkeRead & { token: string })
+  'datapakke.read': DatapakkeRead
+  'yearlyStatus.get': YearlyStatusNotes
+  'yearlyStatus.save': YearlyStatusNotes
+  'yearlyStatus.exportDocx': ExportResult
 }
 
 /** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks

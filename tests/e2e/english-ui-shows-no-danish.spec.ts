@@ -102,6 +102,10 @@ test('in English, every screen from home to export speaks English', async ({ app
   await expect(page.getByRole('heading', { level: 1, name: 'Year wheel' })).toBeVisible()
   await look(page, 'year-wheel')
 
+  await page.getByRole('button', { name: 'Overview', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
+  await look(page, 'overview')
+
   await page.getByRole('button', { name: 'My plans' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible()
   await look(page, 'home-empty')

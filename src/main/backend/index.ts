@@ -9,6 +9,7 @@ import { createSettingsStore, type SettingsStore } from './settingsStore'
 import { createTemplateStore, type TemplateStore } from './templates/templateStore'
 import { createCatalogueStore, type CatalogueStore } from './catalogues/store'
 import { createYearWheelStore, type YearWheelStore } from './yearWheels/store'
+import { createYearlyStatusStore, type YearlyStatusStore } from './yearlyStatus/notesStore'
 import { createBackupStore, type BackupStore } from './backups/backupStore'
 import { createVersionStore, type VersionStore } from './versions/versionStore'
 import { createTrashStore, type TrashStore } from './trash/trashStore'
@@ -21,6 +22,8 @@ import {
   type MeetingService,
   type MeetingServiceOptions,
 } from './meeting/meetingService'
+import { createOverviewStore, type OverviewStore } from './overview/overviewStore'
+import { runDocxTask } from './import/worker/runDocxTask'
 
 export type BackendOptions = {
   dataDir: string
@@ -78,6 +81,10 @@ export type Services = {
   catalogues: CatalogueStore
   /** The municipalities' year wheels (årshjul), shipped and the user's own. */
   yearWheels: YearWheelStore
+  /** Årlig status: a comment per initiative, beside the plan (plans/<id>/yearly-status.json). */
+  yearlyStatus: YearlyStatusStore
+  /** The consultant's overview of other councils' plans (overview/), apart from plans/. */
+  overview: OverviewStore
 }
 
 /** The services and the one way to let go of the data folder. */
@@ -107,6 +114,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       onCommitted: (plan) => backups.record(plan),
       moveBackups: backups.moveToTrash,
     })
+    const overview = createOverviewStore({ fs, dataDir, readWord: (bytes) => runDocxTask('readDocx', bytes) })
     const meetings = createMeetingService({ store: createMeetingStore(fs, dataDir), ...opts.meeting })
     return {
       dataFolder: { dir: dataDir, readOnly, startup: notices, paths },
@@ -123,11 +131,14 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       templates: createTemplateStore(fs, resourcesDir),
       catalogues: createCatalogueStore({ dataDir, resourcesDir, fs }),
       yearWheels: createYearWheelStore({ dataDir, resourcesDir, fs }),
+      yearlyStatus: createYearlyStatusStore(fs, dataDir),
+      overview,
       close: async () => {
         // The phones' server stops with the backend, and the meeting's last second reaches disk.
         await meetings.close().catch((err) => console.warn('[meeting] close failed:', err))
         // The last save's backup generation may still be waiting for its minute to pass.
         await backups.close().catch((err) => console.warn('[backups] flush on close failed:', err))
+        await overview.flush()
         await plans.flush()
         await lock.release()
       },

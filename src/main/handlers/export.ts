@@ -16,7 +16,7 @@ export type ExportDeps = { fs?: Fs; now?: () => Date; exported?: ExportedFiles }
  * write it atomically. Cancelling the dialog is an answer, not an error.
  */
 export function exportHandlers(
-  backend: Pick<Services, 'plans' | 'assets' | 'settings'>,
+  backend: Pick<Services, 'plans' | 'assets' | 'settings' | 'meetings' | 'yearWheels'>,
   host: Host,
   deps: ExportDeps = {},
 ): HandlersFor<'plans.exportDocx'> {
@@ -32,10 +32,13 @@ export function exportHandlers(
       })
       if (chosen === null) return { status: 'cancelled' }
       const target = withDocxExtension(chosen)
+      const meeting = options.meetingRecord === true ? (await backend.meetings.get(id)).record : null
       const { notices } = await exportPlanToFile({
         plan,
         readAsset: (name) => backend.assets.readAsset(id, name),
-        options: { reviewCopy: options.reviewCopy, language, date },
+        options: { reviewCopy: options.reviewCopy, language, date, meeting },
+        // Only when the plan has an årshjul block: the library is read for nothing otherwise.
+        yearWheels: JSON.stringify(plan.doc).includes('"yearWheel"') ? await backend.yearWheels.all() : [],
         target,
         fs: deps.fs,
       })

@@ -1,4 +1,6 @@
+import { AppError } from '../../shared/model/errors'
 import type { Services } from '../backend'
+import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 
 type MeetingCommands =
@@ -12,10 +14,22 @@ type MeetingCommands =
   | 'meeting.mergeIdea'
   | 'meeting.setVoting'
   | 'meeting.markInPlan'
+  | 'meeting.waitForChange'
+  | 'meeting.present'
+  | 'meeting.openProjector'
+  | 'meeting.closeProjector'
 
 /** The facilitator's side of the citizens' meeting (backend/meeting/meetingService.ts). */
-export function meetingHandlers(backend: Pick<Services, 'meetings'>): HandlersFor<MeetingCommands> {
+export function meetingHandlers(
+  backend: Pick<Services, 'meetings'>,
+  host: Host,
+): HandlersFor<MeetingCommands> {
   const m = backend.meetings
+  const projector = () => {
+    if (!host.projector)
+      throw new AppError('io', 'no projector window here', { reason: 'projector-unavailable' })
+    return host.projector
+  }
   return {
     'meeting.interfaces': async () => m.interfaces(),
     'meeting.start': ({ planId, address, sections }) => m.start(planId, address, sections),
@@ -27,5 +41,16 @@ export function meetingHandlers(backend: Pick<Services, 'meetings'>): HandlersFo
     'meeting.mergeIdea': ({ planId, ideaId, intoId }) => m.mergeIdea(planId, ideaId, intoId),
     'meeting.setVoting': ({ planId, voting }) => m.setVoting(planId, voting),
     'meeting.markInPlan': ({ planId, ideaIds }) => m.markInPlan(planId, ideaIds),
+    'meeting.waitForChange': ({ planId, sinceRev }) => m.waitForChange(planId, sinceRev),
+    'meeting.present': ({ planId, section }) => m.present(planId, section),
+    'meeting.openProjector': async ({ planId, sameScreen }) => {
+      const { display } = await projector().open({ planId, sameScreen })
+      const shown = (await m.get(planId)).presenting?.section ?? 0
+      return { display, view: await m.present(planId, shown) }
+    },
+    'meeting.closeProjector': async ({ planId }) => {
+      await projector().close()
+      return m.stopPresenting(planId)
+    },
   }
 }

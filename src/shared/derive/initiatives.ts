@@ -1,3 +1,4 @@
+import { statusHistoryOf } from '../document/initiative/statusHistory'
 import type { DocJSON } from '../model/plan'
 import { INITIATIVE_DEFAULTS, type InitiativeAttrs } from '../document/initiative/initiative'
 import { isInitiativeStatus } from '../document/initiative/status'
@@ -33,6 +34,7 @@ export function normaliseInitiativeAttrs(raw: Record<string, unknown>): Initiati
     id: str(raw.id),
     title: str(raw.title),
     status: isInitiativeStatus(raw.status) ? raw.status : INITIATIVE_DEFAULTS.status,
+    statusHistory: statusHistoryOf(raw.statusHistory),
     lead: str(raw.lead),
     group: str(raw.group),
     start: month(raw.start),

@@ -4,9 +4,11 @@ import StarterKit from '@tiptap/starter-kit'
 import { TableKit } from '@tiptap/extension-table'
 import { Initiative } from './initiative/initiative'
 import { ActionPlan, FocusMatrix } from './derived/derivedBlocks'
+import { YearWheelBlock } from './yearWheelBlock/yearWheelBlock'
 import { FocusTag } from './focusTag/focusTag'
 import { SectionPrompt } from './sectionPrompt/sectionPrompt'
 import { PlanImage } from './image/planImage'
+import { KeyFigures } from './keyFigures/keyFiguresNode'
 import { isAllowedLink } from './linkPolicy'
 import { HEADING_LEVELS } from './heading/headingAttrs'
 import { PlanTableCell, PlanTableHeader } from './table/planTableCells'
@@ -14,7 +16,7 @@ import { Subscript, Superscript } from './script/scriptMarks'
 
 /** Node views the renderer injects; the shared list stays headless (no React, no DOM). */
 export type NodeOverrides = Partial<
-  Record<'initiative' | 'actionPlan' | 'focusMatrix' | 'image', AnyExtension>
+  Record<'initiative' | 'actionPlan' | 'focusMatrix' | 'yearWheel' | 'image' | 'keyFigures', AnyExtension>
 >
 
 /**
@@ -45,6 +47,8 @@ export function planExtensions(overrides: NodeOverrides = {}): AnyExtension[] {
     overrides.initiative ?? Initiative,
     overrides.actionPlan ?? ActionPlan,
     overrides.focusMatrix ?? FocusMatrix,
+    overrides.yearWheel ?? YearWheelBlock,
+    overrides.keyFigures ?? KeyFigures,
     FocusTag,
     SectionPrompt,
     Superscript,

@@ -4,12 +4,14 @@ import { planSchema } from './extensions'
 import { checkShape, type AttrSchemas } from './checkShape'
 import { InitiativeAttrsSchema } from './initiative/initiativeAttrs'
 import { DerivedBlockAttrsSchema } from './derived/derivedAttrs'
+import { YearWheelBlockAttrsSchema } from './yearWheelBlock/yearWheelBlockAttrs'
 import { ImageAttrsSchema } from './image/imageAttrs'
 import { HeadingAttrsSchema } from './heading/headingAttrs'
 import { TableCellAttrsSchema } from './table/tableAttrs'
 import { OrderedListAttrsSchema } from './list/listAttrs'
 import { ParagraphAttrsSchema } from './sectionPrompt/paragraphAttrs'
 import { LinkAttrsSchema } from './link/linkAttrs'
+import { KeyFiguresAttrsSchema } from './keyFigures/keyFiguresAttrs'
 
 export { MAX_DOC_DEPTH } from './checkShape'
 
@@ -36,6 +38,8 @@ const NODE_ATTRS: Record<string, z.ZodType> = {
   initiative: InitiativeAttrsSchema,
   actionPlan: DerivedBlockAttrsSchema,
   focusMatrix: DerivedBlockAttrsSchema,
+  yearWheel: YearWheelBlockAttrsSchema,
+  keyFigures: KeyFiguresAttrsSchema,
 }
 const MARK_ATTRS: Record<string, z.ZodType> = { link: LinkAttrsSchema }
 

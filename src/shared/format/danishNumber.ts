@@ -139,3 +139,86 @@ export function parseAmount(text: string, kind: AmountKind, lang: Lang): AmountP
   if (!Number.isFinite(value) || value > AMOUNT_LIMITS[kind]) return refuse('too-large')
   return { ok: true, value }
 }
+
+/*
+ * Numbers in a data file (a CSV from Danish Excel, a survey export, a pasted table), as opposed to
+ * an amount a volunteer types: a sign is allowed (net migration is negative), any number of
+ * decimals, a trailing "%". The hard part is the same: "1.234" is 1234 in a Danish file and 1.234
+ * in an English one, and guessing wrong is a factor of a thousand. So a file's column is decided as
+ * a whole (decideNumberStyle): a cell only one style reads ("1,5", "1.234,5", "0.25") decides it;
+ * a column of only "1.234"-like cells is ambiguous and takes the file's default, and the caller
+ * reports it. Every cell is then read in that one style (readDataNumber), never cell by cell.
+ */
+export type NumberStyle = 'da' | 'en'
+
+const DATA_NUMBER = /^([-+\u2212]?)(\d[\d., \u00a0\u202f]*)(%?)$/
+
+/** The styles that read `text` as a number: none, one, or both (an integer, or "1.234"/"1,234"). */
+export function numberStylesOf(text: string): NumberStyle[] {
+  const m = DATA_NUMBER.exec(text.trim())
+  if (!m) return []
+  return (['da', 'en'] as const).filter((style) => readDigits(m[2], style) !== null)
+}
+
+/** The number `text` is in `style`, or null when it is not one ("", "abc", "1.23.4"). */
+export function readDataNumber(text: string, style: NumberStyle): number | null {
+  const m = DATA_NUMBER.exec(text.trim())
+  if (!m) return null
+  const digits = readDigits(m[2], style)
+  if (digits === null) return null
+  const value = Number(digits)
+  if (!Number.isFinite(value)) return null
+  return m[1] === '' || m[1] === '+' ? value : value === 0 ? 0 : -value
+}
+
+/** Thousands grouping: a first group of one to three digits, then groups of three. */
+const GROUPED: Record<NumberStyle, RegExp> = {
+  da: /^\d{1,3}(?:(?:\.|[ \u00a0\u202f])\d{3})+$/,
+  en: /^\d{1,3}(?:(?:,|[ \u00a0\u202f])\d{3})+$/,
+}
+
+/** "1.234,5" (da) -> "1234.5"; null when the grouping or the marks do not fit the style. */
+function readDigits(core: string, style: NumberStyle): string | null {
+  const s = core.trim()
+  const decimalMark = style === 'da' ? ',' : '.'
+  const parts = s.split(decimalMark)
+  if (parts.length > 2) return null
+  const [whole, frac = ''] = parts
+  if (parts.length === 2 && !/^\d+$/.test(frac)) return null
+  let int: string
+  if (/^\d+$/.test(whole)) int = whole
+  else {
+    if (!GROUPED[style].test(whole)) return null
+    const marks = new Set(whole.replace(/\d/g, ''))
+    if (marks.size > 1) return null
+    int = whole.replace(/\D/g, '')
+  }
+  return frac ? `${int}.${frac}` : int
+}
+
+export type ColumnNumberStyle = {
+  /** The style every cell of the column is read in. */
+  style: NumberStyle
+  /** True when no cell decided it and `style` is the file's default: the caller says so. */
+  ambiguous: boolean
+  /** True when some cell is read by the other style only: mixed marks, which the caller reports. */
+  conflict: boolean
+}
+
+/** Decides one column's style from all its cells (non-numbers ignored); `fallback` when undecided. */
+export function decideNumberStyle(cells: readonly string[], fallback: NumberStyle): ColumnNumberStyle {
+  let da = false
+  let en = false
+  let ambiguousCell = false
+  for (const cell of cells) {
+    const styles = numberStylesOf(cell)
+    if (styles.length === 1) {
+      if (styles[0] === 'da') da = true
+      else en = true
+    } else if (styles.length === 2 && /[.,]/.test(cell)) ambiguousCell = true
+  }
+  if (da && en) return { style: fallback, ambiguous: false, conflict: true }
+  if (da) return { style: 'da', ambiguous: false, conflict: false }
+  if (en) return { style: 'en', ambiguous: false, conflict: false }
+  return { style: fallback, ambiguous: ambiguousCell, conflict: false }
+}

@@ -4,6 +4,7 @@ import daA11y from './locales/da/a11y.json' with { type: 'json' }
 import daApp from './locales/da/app.json' with { type: 'json' }
 import daCards from './locales/da/cards.json' with { type: 'json' }
 import daCommon from './locales/da/common.json' with { type: 'json' }
+import daDatapakke from './locales/da/datapakke.json' with { type: 'json' }
 import daDialogs from './locales/da/dialogs.json' with { type: 'json' }
 import daEditor from './locales/da/editor.json' with { type: 'json' }
 import daErrors from './locales/da/errors.json' with { type: 'json' }
@@ -12,6 +13,7 @@ import daFocus from './locales/da/focus.json' with { type: 'json' }
 import daFormat from './locales/da/format.json' with { type: 'json' }
 import daHelp from './locales/da/help.json' with { type: 'json' }
 import daImport from './locales/da/import.json' with { type: 'json' }
+import daOverview from './locales/da/overview.json' with { type: 'json' }
 import daPackages from './locales/da/packages.json' with { type: 'json' }
 import daPlans from './locales/da/plans.json' with { type: 'json' }
 import daRecovery from './locales/da/recovery.json' with { type: 'json' }
@@ -27,6 +29,7 @@ import enA11y from './locales/en/a11y.json' with { type: 'json' }
 import enApp from './locales/en/app.json' with { type: 'json' }
 import enCards from './locales/en/cards.json' with { type: 'json' }
 import enCommon from './locales/en/common.json' with { type: 'json' }
+import enDatapakke from './locales/en/datapakke.json' with { type: 'json' }
 import enDialogs from './locales/en/dialogs.json' with { type: 'json' }
 import enEditor from './locales/en/editor.json' with { type: 'json' }
 import enErrors from './locales/en/errors.json' with { type: 'json' }
@@ -35,6 +38,7 @@ import enFocus from './locales/en/focus.json' with { type: 'json' }
 import enFormat from './locales/en/format.json' with { type: 'json' }
 import enHelp from './locales/en/help.json' with { type: 'json' }
 import enImport from './locales/en/import.json' with { type: 'json' }
+import enOverview from './locales/en/overview.json' with { type: 'json' }
 import enPackages from './locales/en/packages.json' with { type: 'json' }
 import enPlans from './locales/en/plans.json' with { type: 'json' }
 import enRecovery from './locales/en/recovery.json' with { type: 'json' }
@@ -53,6 +57,7 @@ const da = {
   app: daApp,
   cards: daCards,
   common: daCommon,
+  datapakke: daDatapakke,
   dialogs: daDialogs,
   editor: daEditor,
   errors: daErrors,
@@ -61,6 +66,7 @@ const da = {
   format: daFormat,
   help: daHelp,
   import: daImport,
+  overview: daOverview,
   packages: daPackages,
   plans: daPlans,
   recovery: daRecovery,
@@ -81,6 +87,7 @@ const en: Resources = {
   app: enApp,
   cards: enCards,
   common: enCommon,
+  datapakke: enDatapakke,
   dialogs: enDialogs,
   editor: enEditor,
   errors: enErrors,
@@ -89,6 +96,7 @@ const en: Resources = {
   format: enFormat,
   help: enHelp,
   import: enImport,
+  overview: enOverview,
   packages: enPackages,
   plans: enPlans,
   recovery: enRecovery,

@@ -58,4 +58,17 @@ export type MeetingView = {
   /** Dots on each idea that is not merged into another, its merged ideas' dots included. */
   tally: Record<string, number>
   voters: number
+  /** Counts every change of this meeting since the backend started: `meeting.waitForChange` answers
+   * as soon as it differs from the caller's. */
+  rev: number
+  /** The section on the projector (an index into the plan's headings) and since when, or null. */
+  presenting: Presenting | null
 }
+
+export type Presenting = { section: number; since: string }
+
+/** How long `meeting.waitForChange` holds a call with nothing new before it answers anyway. */
+export const MEETING_WAIT_MS = 20_000
+
+/** Where the projector window opened: on a second display, or on the laptop's own ("samme skærm"). */
+export type ProjectorPlacement = { display: 'external' | 'same'; view: MeetingView }

@@ -11,6 +11,22 @@ export const TemplateSection = z.object({
   promptEn: z.string().default(''),
   level: z.number().int().min(1).max(3).default(1),
   derived: z.enum(['actionPlan', 'focusMatrix']).optional(),
+  /** A Nøgletal slot after the section's prompt: an empty key-figures block with its title, row
+   * heading and unit filled in, and a prompt of its own that says where the numbers come from. */
+  keyFigures: z
+    .object({
+      title: z.string().max(300),
+      titleEn: z.string().max(300),
+      labelHeading: z.string().max(200).default(''),
+      labelHeadingEn: z.string().max(200).default(''),
+      column: z.string().max(200).default(''),
+      columnEn: z.string().max(200).default(''),
+      unit: z.string().max(50).default(''),
+      unitEn: z.string().max(50).default(''),
+      prompt: z.string().default(''),
+      promptEn: z.string().default(''),
+    })
+    .optional(),
 })
 export const Template = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/),

@@ -12,6 +12,7 @@ import type { Host } from '../../../src/main/hostApi'
 const noDialogs: Host = {
   showSaveDialog: async () => null,
   showOpenDialog: async () => null,
+  showOpenFilesDialog: async () => [],
   openExternal: async () => undefined,
   openPath: async () => undefined,
   showItemInFolder: async () => undefined,
@@ -131,7 +132,8 @@ describe('a new plan from a template', () => {
     const headings = nodes.filter((n) => n.type === 'heading').map((n) => n.content?.[0]?.text ?? '')
     expect(headings.slice(0, 3)).toEqual(['Foreword', 'About the local area', 'Status and analysis'])
     const prompts = nodes.map((n) => n.attrs?.prompt).filter((p): p is string => typeof p === 'string')
-    expect(prompts).toHaveLength(headings.length)
+    // One prompt per section, and one more for each Nøgletal slot (its own guiding prompt).
+    expect(prompts).toHaveLength(headings.length + nodes.filter((n) => n.type === 'keyFigures').length)
     expect(danishWordsIn([...headings, ...prompts].join(' '), [], { shown: true })).toEqual([])
     const after = (heading: string) =>
       nodes[nodes.findIndex((n) => n.content?.[0]?.text === heading) + 2]?.type

@@ -21,6 +21,7 @@ export function scriptedHost() {
       return answers.save
     },
     showOpenDialog: async () => answers.open,
+    showOpenFilesDialog: async () => [],
     openExternal: async () => undefined,
     openPath: async () => undefined,
     showItemInFolder: async () => undefined,

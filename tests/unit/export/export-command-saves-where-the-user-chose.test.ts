@@ -32,6 +32,7 @@ function hostAnswering(answer: (defaultName: string) => string | null): Host & {
       return answer(defaultName)
     },
     showOpenDialog: async () => null,
+    showOpenFilesDialog: async () => [],
     openExternal: async () => undefined,
     openPath: async () => undefined,
     showItemInFolder: async () => undefined,

@@ -11,6 +11,7 @@ export class FakeWebContents extends EventEmitter {
   session = fakeSession()
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   send = vi.fn()
+  getURL = vi.fn(() => '')
   reload = vi.fn()
   replaceMisspelling = vi.fn()
   isDestroyed = vi.fn(() => false)
@@ -34,10 +35,48 @@ export class FakeBrowserWindow extends EventEmitter {
   })
   isMinimized = vi.fn(() => this.minimized)
   isDestroyed = vi.fn(() => this.destroyed)
+  fullScreen = false
+  bounds = { x: 0, y: 0, width: 1280, height: 860 }
+  getBounds = vi.fn(() => this.bounds)
+  setBounds = vi.fn((b: { x: number; y: number; width: number; height: number }) => {
+    this.bounds = b
+  })
+  isFullScreen = vi.fn(() => this.fullScreen)
+  setFullScreen = vi.fn((on: boolean) => {
+    this.fullScreen = on
+  })
+  showInactive = vi.fn()
+  close = vi.fn(() => {
+    this.destroyed = true
+    this.emit('closed')
+  })
   constructor(public options: Record<string, unknown>) {
     super()
     FakeBrowserWindow.instances.push(this)
   }
+}
+
+export type FakeDisplay = {
+  id: number
+  bounds: { x: number; y: number; width: number; height: number }
+  workArea: { x: number; y: number; width: number; height: number }
+}
+
+/** The laptop's display (id 1) and whatever the test plugs in beside it. */
+export const LAPTOP: FakeDisplay = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+}
+
+function fakeScreen() {
+  const screen = {
+    displays: [LAPTOP] as FakeDisplay[],
+    getAllDisplays: vi.fn(() => screen.displays),
+    getPrimaryDisplay: vi.fn(() => screen.displays[0]),
+    getDisplayMatching: vi.fn(() => screen.displays[0]),
+  }
+  return screen
 }
 
 function fakeSession() {
@@ -78,6 +117,7 @@ export function createFakeElectron() {
   return {
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
+    screen: fakeScreen(),
     session: { defaultSession: fakeSession() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: new FakeIpcMain(),

@@ -21,6 +21,10 @@ function recordingHost(asked: Asked[]): Host {
       asked.push({ kind: 'open', title: o.title, filters: names(o.filters) })
       return null
     },
+    showOpenFilesDialog: async (o) => {
+      asked.push({ kind: 'open', title: o.title, filters: names(o.filters) })
+      return []
+    },
     openExternal: async () => undefined,
     openPath: async () => undefined,
     showItemInFolder: async () => undefined,

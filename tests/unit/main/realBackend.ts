@@ -12,6 +12,7 @@ export const ONE_PIXEL_PNG =
 const testHost: Host = {
   showSaveDialog: async () => null,
   showOpenDialog: async () => null,
+  showOpenFilesDialog: async () => [],
   openExternal: async () => undefined,
   openPath: async () => undefined,
   showItemInFolder: async () => undefined,

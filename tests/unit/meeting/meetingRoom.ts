@@ -17,6 +17,9 @@ export const TEST_TIMEOUTS = {
   heartbeatMs: 500,
 }
 
+/** meeting.waitForChange holds a call this long with nothing new (20 s in the app). */
+export const TEST_WAIT_MS = 400
+
 /**
  * A real backend on a temp folder with one plan and its meeting open on 127.0.0.1 only (the only
  * interface it is told of), and the phone's base address `http://127.0.0.1:<port>/<code>`.
@@ -27,7 +30,7 @@ export async function openMeetingRoom(dataDir?: string) {
     createBackend({
       dataDir: dir,
       resourcesDir: RESOURCES_DIR,
-      meeting: { interfaces: () => [LOOPBACK], timeouts: TEST_TIMEOUTS },
+      meeting: { interfaces: () => [LOOPBACK], timeouts: TEST_TIMEOUTS, waitMs: TEST_WAIT_MS },
     })
   const box: { backend: Backend; handlers: Handlers } = { backend: await open(), handlers: null! }
   box.handlers = createHandlers(box.backend, testHost())

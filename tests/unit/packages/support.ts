@@ -19,6 +19,7 @@ export async function laptop(opts: { fs?: (dataDir: string) => Fs } = {}) {
   const host: Host = {
     showSaveDialog: async () => dialog.path,
     showOpenDialog: async () => dialog.path,
+    showOpenFilesDialog: async () => [],
     openExternal: async () => undefined,
     openPath: async () => undefined,
     showItemInFolder: async () => undefined,

@@ -1,6 +1,7 @@
 import type { Plan } from '../../../shared/model/plan'
 import type { ExportNotice } from '../../../shared/model/exportNotice'
 import type { Lang } from '../../../shared/derive/format'
+import type { YearWheel } from '../../../shared/model/yearWheel'
 import { focusOverview } from '../../../shared/derive/focusOverview'
 import { asNode, childrenOf } from '../../../shared/derive/docWalk'
 import { LABELS, longDate } from './docx/labels'
@@ -9,11 +10,17 @@ import { loadImages, type ReadAsset } from './docx/loadImages'
 import { blocks } from './docx/blocks'
 import { BODY } from './docx/paragraph'
 import { appendix } from './docx/appendix'
+import { meetingAppendix } from './docx/meetingAppendix'
+import type { MeetingRecord } from '../../../shared/model/meeting'
 import { skeletonDocument } from './docx/skeleton'
 import { finishPackage, readSkeleton } from './docx/assemble'
 import { FIRST_NUM_ID } from './docx/listNumbering'
 import { numberContents } from './docx/pageEstimate'
 import { planPartFiles } from './docx/planPart'
+
+/** A day on the wall clock as "YYYY-MM-DD". */
+const isoDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 
 export type ExportOptions = {
   /** "Kopi til gennemsyn": line numbers and a wide right margin for the consultant's comments. */
@@ -22,6 +29,8 @@ export type ExportOptions = {
   language?: Lang
   /** The date printed on the cover; today when left out. */
   date?: Date
+  /** The citizens' meeting's record, appended as "Referat af borgermøde" when given. */
+  meeting?: MeetingRecord | null
 }
 
 export type ExportInput = {
@@ -30,6 +39,8 @@ export type ExportInput = {
   options: ExportOptions
   /** Receives what the export could not write as the plan has it, for the UI to say after saving. */
   notices?: ExportNotice[]
+  /** The library's year wheels, for the plan's årshjul blocks (a block whose wheel is not here says so). */
+  yearWheels?: readonly YearWheel[]
 }
 
 // A4 in twips (1/20 pt); 2.5 cm margins, 6 cm on the right of a review copy.
@@ -51,6 +62,7 @@ export async function exportPlanToDocx({
   readAsset,
   options,
   notices = [],
+  yearWheels = [],
 }: ExportInput): Promise<Uint8Array> {
   const lang = options.language ?? 'da'
   const labels = LABELS[lang]
@@ -60,22 +72,7 @@ export async function exportPlanToDocx({
   const usedAreas = focusOverview(doc, meta.catalogue)
     .areas.filter((a) => a.initiatives.length || a.headings.length)
     .map((a) => a.area.title)
-  const [skeleton, images] = await Promise.all([
-    readSkeleton(
-      skeletonDocument({
-        meta,
-        labels,
-        date: longDate(options.date ?? new Date(), lang),
-        reviewCopy: options.reviewCopy,
-        keywords: usedAreas.join(', '),
-        page: {
-          size: PAGE,
-          margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right, header: 708, footer: 708 },
-        },
-      }),
-    ),
-    loadImages(doc, readAsset),
-  ])
+  const images = await loadImages(doc, readAsset)
   const ctx: ExportContext = {
     doc,
     lang,
@@ -87,11 +84,29 @@ export async function exportPlanToDocx({
     state: newWalkState(),
     refs: newBodyRefs(FIRST_NUM_ID),
     notices,
+    yearWheels: new Map(yearWheels.map((w) => [w.id, w])),
+    today: isoDay(options.date ?? new Date()),
   }
   const root = asNode(doc)
   const body = blocks(root ? childrenOf(root) : [], ctx, BODY)
   if (meta.catalogue) for (const b of appendix(meta.catalogue, ctx)) body.push(b)
+  if (options.meeting) for (const b of meetingAppendix(options.meeting, ctx)) body.push(b)
   numberContents(ctx.refs, body, { width: textWidthTwips, height: PAGE.height - 2 * MARGIN })
+  // Built after the walk: docx writes the Nøgletal charts the walk found (docx/chartSlots.ts).
+  const skeleton = await readSkeleton(
+    skeletonDocument({
+      meta,
+      labels,
+      date: longDate(options.date ?? new Date(), lang),
+      reviewCopy: options.reviewCopy,
+      keywords: usedAreas.join(', '),
+      page: {
+        size: PAGE,
+        margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right, header: 708, footer: 708 },
+      },
+      charts: ctx.refs.charts,
+    }),
+  )
   // The plan rides along, so importing this file again brings back the plan itself (planPart.ts).
   return finishPackage(skeleton, body.join(''), ctx.refs, textWidthTwips, (documentXml, media) =>
     planPartFiles(plan, documentXml, media),

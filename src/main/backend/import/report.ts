@@ -18,6 +18,11 @@ export class ReportCollector {
     this.items.set(kind, item)
   }
 
+  /** Takes back what the scan counted as lost, once it is known to come across after all. */
+  drop(kind: ImportReportKind): void {
+    this.items.delete(kind)
+  }
+
   list(): ImportReportItem[] {
     return [...this.items].map(([kind, v]) => ({ kind, count: v.count, samples: v.samples }))
   }

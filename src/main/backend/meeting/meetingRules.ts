@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/model/errors'
 import type { MeetingIdea, MeetingRecord, VotingSettings } from '../../../shared/model/meeting'
 
 /** Caps that keep a room of strangers' phones from filling the laptop: per meeting and per phone. */
-export const MEETING_LIMITS = { ideas: 500, ideasPerDevice: 25 }
+// 1000: the issue's hall of 60 phones sending 10 ideas each fits, with room for the facilitator.
+export const MEETING_LIMITS = { ideas: 1000, ideasPerDevice: 25 }
 
 export const DEFAULT_VOTING: VotingSettings = { dots: 3, maxPerIdea: 2, open: true }
 

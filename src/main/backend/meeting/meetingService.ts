@@ -1,9 +1,11 @@
 import { AppError } from '../../../shared/model/errors'
-import type {
-  MeetingInterface,
-  MeetingRecord,
-  MeetingView,
-  VotingSettings,
+import {
+  MEETING_WAIT_MS,
+  type MeetingInterface,
+  type MeetingRecord,
+  type MeetingView,
+  type Presenting,
+  type VotingSettings,
 } from '../../../shared/model/meeting'
 import type { MeetingStore } from './meetingStore'
 import { startMeetingServer, type MeetingServer, type ServerTimeouts } from './meetingServer'
@@ -20,6 +22,8 @@ export type MeetingServiceOptions = {
   now?: () => Date
   interfaces?: () => MeetingInterface[]
   timeouts?: Partial<ServerTimeouts>
+  /** How long a waitForChange call is held with nothing new (tests shorten it). */
+  waitMs?: number
 }
 
 /**
@@ -33,6 +37,39 @@ export function createMeetingService(opts: MeetingServiceOptions) {
   const records = new Map<string, MeetingRecord>()
   const ideasPerDevice = new Map<string, number>()
   let running: Running | null = null
+  const revs = new Map<string, number>()
+  const presenting = new Map<string, Presenting>()
+  /** The callers of waitForChange per plan, woken by the next change. */
+  const waiters = new Map<string, Set<() => void>>()
+  const waitMs = opts.waitMs ?? MEETING_WAIT_MS
+
+  /** Every change of a meeting, from a phone, the facilitator or the projector, comes through here. */
+  function bump(planId: string): void {
+    revs.set(planId, (revs.get(planId) ?? 0) + 1)
+    const woken = waiters.get(planId)
+    if (!woken) return
+    waiters.delete(planId)
+    for (const wake of woken) wake()
+  }
+
+  function waitForBump(planId: string, ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const set = waiters.get(planId) ?? new Set<() => void>()
+      waiters.set(planId, set)
+      const wake = () => {
+        clearTimeout(timer)
+        set.delete(wake)
+        resolve()
+      }
+      const timer = setTimeout(wake, ms)
+      set.add(wake)
+    })
+  }
+
+  function wakeEveryone(): void {
+    for (const set of waiters.values()) for (const wake of [...set]) wake()
+    waiters.clear()
+  }
 
   async function load(planId: string): Promise<MeetingRecord | null> {
     const known = records.get(planId)
@@ -42,21 +79,31 @@ export function createMeetingService(opts: MeetingServiceOptions) {
     return read
   }
 
+  // The QR code is the same for the whole meeting: drawn once, not on every long-poll answer.
+  let qrOf: { url: string; rows: string[] } | null = null
+  const qrFor = (url: string) => {
+    if (qrOf?.url !== url) qrOf = { url, rows: qrRows(url) }
+    return qrOf.rows
+  }
+
   function view(planId: string, record: MeetingRecord | null): MeetingView {
     const live = running?.planId === planId ? running : null
     return {
       running: !!live,
       url: live?.server.url ?? null,
       code: live?.code ?? null,
-      qr: live ? qrRows(live.server.url) : null,
+      qr: live ? qrFor(live.server.url) : null,
       record,
       tally: record ? rules.tally(record) : {},
       voters: record ? Object.values(record.votes).filter((v) => Object.keys(v).length > 0).length : 0,
+      rev: revs.get(planId) ?? 0,
+      presenting: presenting.get(planId) ?? null,
     }
   }
 
   function changed(planId: string, record: MeetingRecord): void {
     opts.store.schedule(planId, record)
+    bump(planId)
     if (running?.planId === planId) running.server.changed()
   }
 
@@ -119,10 +166,12 @@ export function createMeetingService(opts: MeetingServiceOptions) {
           rules.addIdea(record, { text, section, source: 'phone' }, now())
           ideasPerDevice.set(device, sent + 1)
           opts.store.schedule(planId, record)
+          bump(planId)
         },
         vote(device: string, ideaId: string, delta: 1 | -1) {
           rules.vote(record, device, ideaId, delta)
           opts.store.schedule(planId, record)
+          bump(planId)
         },
       }
       let server: MeetingServer
@@ -158,8 +207,34 @@ export function createMeetingService(opts: MeetingServiceOptions) {
     setVoting: (planId: string, voting: VotingSettings) => change(planId, (r) => rules.setVoting(r, voting)),
     markInPlan: (planId: string, ideaIds: string[]) => change(planId, (r) => rules.markInPlan(r, ideaIds)),
 
+    /**
+     * The panel's and the projector's push: answers at once when the meeting changed since
+     * `sinceRev` (a backend started anew counts from 0 again, which differs too), else at the next
+     * change, or after waitMs with the same view, so a caller always hears back and asks again.
+     */
+    async waitForChange(planId: string, sinceRev: number): Promise<MeetingView> {
+      if ((revs.get(planId) ?? 0) === sinceRev) await waitForBump(planId, waitMs)
+      return view(planId, await load(planId))
+    },
+
+    /** The projector shows this section (an index into the plan's headings) from now on. */
+    async present(planId: string, section: number): Promise<MeetingView> {
+      const was = presenting.get(planId)
+      if (was?.section !== section) presenting.set(planId, { section, since: now().toISOString() })
+      bump(planId)
+      return view(planId, await load(planId))
+    },
+
+    /** The projector is closed: nothing is presented. */
+    async stopPresenting(planId: string): Promise<MeetingView> {
+      presenting.delete(planId)
+      bump(planId)
+      return view(planId, await load(planId))
+    },
+
     /** The app quits or the backend closes: the server stops and the record is on disk. */
     async close(): Promise<void> {
+      wakeEveryone()
       if (running) await stop(running.planId)
       await opts.store.flush()
     },

@@ -41,6 +41,18 @@ function inEnglish(t: Template): Template {
     ...t,
     title: t.titleEn,
     description: t.descriptionEn,
-    sections: t.sections.map((s) => ({ ...s, heading: s.headingEn, prompt: s.promptEn })),
+    sections: t.sections.map((s) => ({
+      ...s,
+      heading: s.headingEn,
+      prompt: s.promptEn,
+      keyFigures: s.keyFigures && {
+        ...s.keyFigures,
+        title: s.keyFigures.titleEn,
+        labelHeading: s.keyFigures.labelHeadingEn,
+        column: s.keyFigures.columnEn,
+        unit: s.keyFigures.unitEn,
+        prompt: s.keyFigures.promptEn,
+      },
+    })),
   }
 }

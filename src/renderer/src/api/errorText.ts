@@ -20,3 +20,15 @@ export function errorKeys(e: unknown): string[] {
   const general = `errors:${errorCode(e)}`
   return reason ? [`errors:reasons.${reason}`, general] : [general]
 }
+
+/** The plain values a reason's wording may show ({{line}} of a malformed PX file), from its details. */
+export function errorValues(e: unknown): Record<string, string | number> {
+  if (!(e instanceof ApiError)) return {}
+  const details = e.details
+  if (!details || typeof details !== 'object') return {}
+  const values: Record<string, string | number> = {}
+  for (const [key, value] of Object.entries(details)) {
+    if (key !== 'reason' && (typeof value === 'number' || typeof value === 'string')) values[key] = value
+  }
+  return values
+}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { errorKeys } from '../api/errorText'
+import { errorKeys, errorValues } from '../api/errorText'
 import type { ErrorCode } from '../../../shared/model/errors'
 
 type Props = { error?: unknown; code?: ErrorCode | null; onDismiss?: () => void }
@@ -11,7 +11,7 @@ export function ErrorMessage({ error, code, onDismiss }: Props) {
   const keys = code ? [`errors:${code}`] : errorKeys(error)
   return (
     <div role="alert" className="alert alert-error">
-      {t(keys)}
+      {t(keys, code ? {} : errorValues(error))}
       {onDismiss && (
         <button type="button" className="btn btn-quiet" onClick={onDismiss} style={{ marginLeft: 8 }}>
           {t('actions.dismiss')}

@@ -1,6 +1,6 @@
 import { HEADING_LEVELS } from '../../document/heading/headingAttrs'
 import { asNode, attrsOf, childrenOf, type JsonNode } from '../docWalk'
-import { isOutlinePlace, walkBlocks, type NodePath } from '../blockWalk'
+import { isOutlinePlace, walkBlocks, type BlockPlace, type NodePath } from '../blockWalk'
 import { headingLine } from '../planOutline'
 import { altIsFileName } from './imageAlt'
 import { isLongTextInCapitals } from './capitals'
@@ -165,6 +165,82 @@ function headerRowMissing(table: JsonNode): boolean {
   return cells.length === 0 || !cells.every((c) => c.type === 'tableHeader')
 }
 
+/** A heading of the plan (outline place, not empty) whose level the whole-document rule judges. */
+type HeadingMark = { mark: 'heading'; path: number[]; level: number; text: string }
+
+/** What one walk finds, in document order: findings, and the headings the level rule looks at. */
+export type FindingEntry = Finding | HeadingMark
+
+const isMark = (e: FindingEntry): e is HeadingMark => 'mark' in e
+
+/** The block rules at one node; headings of the plan become marks for the level rule. */
+function visitFindings(
+  node: JsonNode,
+  path: readonly number[],
+  place: BlockPlace,
+  out: FindingEntry[],
+): void {
+  switch (node.type) {
+    case 'image': {
+      const f = imageFinding(node, path)
+      if (f) out.push(f)
+      return
+    }
+    case 'table':
+      if (headerRowMissing(node))
+        out.push(finding('table-without-header-row', path, 'table', {}, { kind: 'add-header-row' }))
+      return
+    case 'heading':
+      if (isOutlinePlace(place)) {
+        const text = headingLine(node)
+        const level = Number(attrsOf(node).level) || 1
+        if (text.trim() === '')
+          out.push(finding('heading-empty', path, 'heading', { level }, { kind: 'heading-to-text' }))
+        else out.push({ mark: 'heading', path: [...path], level, text })
+      }
+      break
+    case 'paragraph':
+      break
+    default:
+      return
+  }
+  // A paragraph or a heading: its links and its letters.
+  inlineFindings(node, path, out as Finding[])
+}
+
+/**
+ * The one rule over the whole document, a heading that skips a level (h1 then h3), judged from the
+ * heading marks in order; every other entry is a finding already. `at` gives each entry's path
+ * (the incremental check re-bases a block's paths on where the block is now).
+ */
+function resolveEntries(
+  entries: Iterable<FindingEntry>,
+  at: (e: FindingEntry) => number[],
+  into: Finding[],
+  state: { lastLevel: number },
+): void {
+  for (const e of entries) {
+    const path = at(e)
+    if (!isMark(e)) {
+      into.push(path === e.path ? e : { ...e, path })
+      continue
+    }
+    if (e.level > state.lastLevel + 1) {
+      const expected = (state.lastLevel + 1) as HeadingLevel
+      into.push(
+        finding(
+          'heading-skips-level',
+          path,
+          'heading',
+          { text: excerpt(e.text), level: e.level, expected },
+          { kind: 'set-heading-level', level: expected },
+        ),
+      )
+    }
+    state.lastLevel = e.level
+  }
+}
+
 /**
  * Everything in the plan that makes it harder to read with a screen reader, in document order.
  * Pure and over the document's JSON, so the editor's panel, the summary before saving and any
@@ -174,48 +250,52 @@ export function accessibilityFindings(doc: unknown): Finding[] {
   const root = asNode(doc)
   const out: Finding[] = []
   if (!root) return out
-  let lastLevel = 0
-  walkBlocks(root, (node, path, place) => {
-    switch (node.type) {
-      case 'image': {
-        const f = imageFinding(node, path)
-        if (f) out.push(f)
-        return
-      }
-      case 'table':
-        if (headerRowMissing(node))
-          out.push(finding('table-without-header-row', path, 'table', {}, { kind: 'add-header-row' }))
-        return
-      case 'heading':
-        if (isOutlinePlace(place)) {
-          const text = headingLine(node)
-          const level = Number(attrsOf(node).level) || 1
-          if (text.trim() === '') {
-            out.push(finding('heading-empty', path, 'heading', { level }, { kind: 'heading-to-text' }))
-          } else {
-            if (level > lastLevel + 1) {
-              const expected = (lastLevel + 1) as HeadingLevel
-              out.push(
-                finding(
-                  'heading-skips-level',
-                  path,
-                  'heading',
-                  { text: excerpt(text), level, expected },
-                  { kind: 'set-heading-level', level: expected },
-                ),
-              )
-            }
-            lastLevel = level
-          }
-        }
-        break
-      case 'paragraph':
-        break
-      default:
-        return
+  const entries: FindingEntry[] = []
+  walkBlocks(root, (node, path, place) => visitFindings(node, path, place, entries))
+  resolveEntries(entries, (e) => e.path, out, { lastLevel: 0 })
+  return out
+}
+
+/** One top-level block's entries, with paths as if the block were the document's first (index 0). */
+export function blockFindingEntries(block: unknown): FindingEntry[] {
+  const node = asNode(block)
+  const out: FindingEntry[] = []
+  if (node)
+    walkBlocks({ type: 'doc', content: [node] }, (n, path, place) => visitFindings(n, path, place, out))
+  return out
+}
+
+/** Per top-level block's JSON object, its entries. The blocks' JSON is shared between versions of the
+ * document and never changed (renderer docJson.ts keeps one object per ProseMirror node, and nodes are
+ * immutable), so an object seen before has the same findings: the cache is exact, not a guess. */
+export type FindingsCache = WeakMap<object, readonly FindingEntry[]>
+
+export const createFindingsCache = (): FindingsCache => new WeakMap()
+
+/**
+ * The same findings as accessibilityFindings(doc), walking only the top-level blocks the cache has
+ * not seen: after a pause in typing, the paragraph typed in. The level rule runs over the cached
+ * heading marks (a few hundred in a long plan), so a heading changed far above is judged anew.
+ */
+export function accessibilityFindingsIncremental(doc: unknown, cache: FindingsCache): Finding[] {
+  const root = asNode(doc)
+  const out: Finding[] = []
+  if (!root || !Array.isArray(root.content)) return out
+  const state = { lastLevel: 0 }
+  // The index counts only what the walk takes for a node (childrenOf), as the paths do.
+  let index = -1
+  for (const item of root.content as unknown[]) {
+    const block = asNode(item)
+    if (!block) continue
+    index++
+    let entries = cache.get(block)
+    if (!entries) {
+      entries = blockFindingEntries(block)
+      cache.set(block, entries)
     }
-    // A paragraph or a heading: its links and its letters.
-    inlineFindings(node, path, out)
-  })
+    if (entries.length === 0) continue
+    const at = index
+    resolveEntries(entries, (e) => (at === 0 ? e.path : [at, ...e.path.slice(1)]), out, state)
+  }
   return out
 }

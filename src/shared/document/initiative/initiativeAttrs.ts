@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AMOUNT_DECIMALS, AMOUNT_LIMITS } from '../../format/danishNumber'
 import { FocusAreaRefs, fieldText } from '../attrText'
 import { INITIATIVE_STATUSES, type InitiativeStatus } from './status'
+import { StatusHistorySchema, type StatusChange } from './statusHistory'
 
 /** A month as "YYYY-MM" (01-12), or '' while it is not known. */
 const Month = z.union([z.literal(''), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month as YYYY-MM')])
@@ -32,6 +33,8 @@ export const InitiativeAttrsSchema = z.strictObject({
   // there for a forged file, not for the user.
   title: fieldText(INITIATIVE_TEXT_MAX),
   status: z.enum(INITIATIVE_STATUSES),
+  /** When the status changed, oldest first (Årlig status reads it); absent in plans made before. */
+  statusHistory: StatusHistorySchema.optional(),
   lead: fieldText(INITIATIVE_TEXT_MAX),
   group: fieldText(5000),
   start: Month,
@@ -48,6 +51,8 @@ export type InitiativeAttrs = {
   id: string
   title: string
   status: InitiativeStatus
+  /** Each change of status with its day, oldest first (statusHistory.ts). */
+  statusHistory: StatusChange[]
   lead: string
   group: string
   /** Months as "YYYY-MM", or '' when not yet known. */
@@ -65,6 +70,7 @@ export const INITIATIVE_DEFAULTS: InitiativeAttrs = {
   id: '',
   title: '',
   status: 'idea',
+  statusHistory: [],
   lead: '',
   group: '',
   start: '',

@@ -15,7 +15,9 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; issue: string }
 /** The node's own check of its attributes (the zod schema a saved document is checked with too). */
 export function checkInitiativeAttrs(attrs: unknown): Checked<InitiativeAttrs> {
   const parsed = InitiativeAttrsSchema.safeParse(attrs)
-  if (parsed.success) return { ok: true, value: parsed.data }
+  // A card made before status dates were kept has none: an empty history.
+  if (parsed.success)
+    return { ok: true, value: { ...parsed.data, statusHistory: parsed.data.statusHistory ?? [] } }
   const first = parsed.error.issues[0]
   return { ok: false, issue: `${first?.path.join('.') || 'attrs'}: ${first?.message ?? 'invalid'}` }
 }

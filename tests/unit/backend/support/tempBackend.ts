@@ -36,6 +36,7 @@ export function testHost(): Host & { opened: string[] } {
     opened,
     showSaveDialog: async () => null,
     showOpenDialog: async () => null,
+    showOpenFilesDialog: async () => [],
     openExternal: async (url) => void opened.push(url),
     openPath: async () => undefined,
     showItemInFolder: async () => undefined,

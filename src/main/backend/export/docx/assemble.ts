@@ -7,6 +7,7 @@ import { numberingXml } from './listNumbering'
 import { esc } from './xml'
 import { writeZip, type ZipFile } from '../../zip/writeZip'
 import type { PlanPartFiles } from './planPart'
+import { fillChartSlots, takeChartRuns, tuneChartParts } from './chartSlots'
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
@@ -53,7 +54,7 @@ function relationships(refs: BodyRefs): string {
   for (const [href, id] of refs.links) {
     out += `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${esc(href)}" TargetMode="External"/>`
   }
-  for (const { relId, file } of refs.media.values()) {
+  for (const { relId, file } of [...refs.media.values(), ...refs.pictures]) {
     out += `<Relationship Id="${relId}" Type="${REL}/image" Target="media/${file}"/>`
   }
   return out
@@ -81,9 +82,11 @@ export function finishPackage(
   let doc = textPart(parts, 'word/document.xml')
   // The contents first, while the document is small: then the body is spliced in once.
   doc = withToc(doc, refs, textWidthTwips)
-  doc = replaceParagraph(doc, BODY_MARK, body)
+  const charts = takeChartRuns(doc, refs.charts.length)
+  doc = replaceParagraph(charts.doc, BODY_MARK, fillChartSlots(body, charts.runs))
   const rels = textPart(parts, 'word/_rels/document.xml.rels')
   const done = new Map(parts)
+  tuneChartParts(done, rels, charts.relIds, refs.charts, (path) => textPart(parts, path))
   done.set('word/document.xml', doc)
   // docx wrote a numbering part (and its relationship and content type); ours takes its place whole.
   done.set('word/numbering.xml', numberingXml(refs.lists))
@@ -92,7 +95,8 @@ export function finishPackage(
     'word/_rels/document.xml.rels',
     insertBefore(rels, '</Relationships>', relationships(refs) + (embedded?.relationship ?? '')),
   )
-  for (const { file, data } of refs.media.values()) done.set(`word/media/${file}`, data)
+  for (const { file, data } of [...refs.media.values(), ...refs.pictures])
+    done.set(`word/media/${file}`, data)
   if (embedded) {
     for (const [path, xml] of embedded.parts) done.set(path, xml)
     const types = textPart(parts, '[Content_Types].xml')

@@ -4,6 +4,12 @@ import type { DocJSON } from '../../../../shared/model/plan'
 import type { ExportNotice } from '../../../../shared/model/exportNotice'
 import type { ImageInfo } from './imageInfo'
 import type { Labels } from './labels'
+import type { YearWheel } from '../../../../shared/model/yearWheel'
+import type { ChartRunOptions } from 'docx/charts'
+
+/** A chart the walk found: docx's options, and what docx cannot say (a pyramid's labels at the
+ * edge, the chart's language), applied to its part afterwards (chartSlots.ts). */
+export type ChartEntry = { options: ChartRunOptions; pyramid: boolean; lang: string }
 
 export type LoadedImage = { data: Uint8Array; info: ImageInfo }
 
@@ -27,6 +33,10 @@ export type ExportContext = {
   refs: BodyRefs
   /** What the export could not write as the plan has it (an image left out, one without alt text). */
   notices: ExportNotice[]
+  /** The library's year wheels by id, for årshjul blocks. */
+  yearWheels: Map<string, YearWheel>
+  /** "YYYY-MM-DD": the year an årshjul block without its own year shows, and today's line. */
+  today: string
 }
 
 export type WalkState = {
@@ -63,6 +73,11 @@ export type BodyRefs = {
   toc: { title: string; level: number; bookmark: number; page?: number }[]
   /** Drawings need a document-unique id. */
   drawings: number
+  /** Pictures the export draws itself (the årshjul's SVG and PNG), apart from the plan's images:
+   * they are not the plan's assets, so the plan part carried inside the file does not list them. */
+  pictures: { relId: string; file: string; data: Uint8Array }[]
+  /** The Nøgletal charts in body order, for docx to write in the skeleton (chartSlots.ts). */
+  charts: ChartEntry[]
 }
 
 export const newWalkState = (): WalkState => ({ sectionLevel: 0, afterTable: false, section: '' })
@@ -73,4 +88,6 @@ export const newBodyRefs = (firstNumId: number): BodyRefs => ({
   firstNumId,
   toc: [],
   drawings: 0,
+  pictures: [],
+  charts: [],
 })

@@ -36,6 +36,7 @@ export type Labels = {
     areas: string
   }
   untitledInitiative: string
+  keyFigures: { unreadable: string; name: string }
   total: string
   ticked: string
   notTicked: string
@@ -56,6 +57,23 @@ export type Labels = {
     number: string
     focusArea: string
     description: string
+  }
+  meeting: {
+    heading: string
+    intro: (date: string) => string
+    ideasCaption: string
+    number: string
+    idea: string
+    section: string
+    dots: string
+    inPlan: string
+    yes: string
+    merged: (ideas: string) => string
+    groupsIntro: string
+    intoPlanIntro: string
+    nothingInPlan: string
+    hidden: (n: number) => string
+    voters: (n: number) => string
   }
   cover: { villages: string; municipality: string; version: string; date: string }
   subject: string
@@ -108,6 +126,7 @@ function labelsIn(lang: Lang): Labels {
       areas: w('wordExport:captions.areas'),
     },
     untitledInitiative: w('wordExport:untitledInitiative'),
+    keyFigures: { unreadable: w('wordExport:keyFigures.unreadable'), name: w('editor:keyFigures.alt.name') },
     total: w('focus:actionPlan.total'),
     ticked: w('wordExport:ticked'),
     notTicked: '–',
@@ -128,6 +147,23 @@ function labelsIn(lang: Lang): Labels {
       number: w('wordExport:appendix.number'),
       focusArea: w('wordExport:appendix.focusArea'),
       description: w('wordExport:appendix.description'),
+    },
+    meeting: {
+      heading: w('wordExport:meetingAppendix.heading'),
+      intro: (date) => w('wordExport:meetingAppendix.intro', { date }),
+      ideasCaption: w('wordExport:meetingAppendix.ideasCaption'),
+      number: w('wordExport:meetingAppendix.number'),
+      idea: w('wordExport:meetingAppendix.idea'),
+      section: w('wordExport:meetingAppendix.section'),
+      dots: w('wordExport:meetingAppendix.dots'),
+      inPlan: w('wordExport:meetingAppendix.inPlan'),
+      yes: w('wordExport:meetingAppendix.yes'),
+      merged: (ideas) => w('wordExport:meetingAppendix.merged', { ideas }),
+      groupsIntro: w('wordExport:meetingAppendix.groupsIntro'),
+      intoPlanIntro: w('wordExport:meetingAppendix.intoPlanIntro'),
+      nothingInPlan: w('wordExport:meetingAppendix.nothingInPlan'),
+      hidden: (count) => w('wordExport:meetingAppendix.hidden', { count }),
+      voters: (count) => w('wordExport:meetingAppendix.voters', { count }),
     },
     cover: {
       villages: w('wordExport:cover.villages'),

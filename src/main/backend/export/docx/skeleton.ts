@@ -6,6 +6,8 @@ import { toc } from './toc'
 import { pageFooter, planHeader } from './headerFooter'
 import { styles } from './styles'
 import { xmlSafeStrings } from './xml'
+import { chartParagraphs } from './chartSlots'
+import type { ChartEntry } from './context'
 
 /** A text no plan contains, which marks where the body goes. */
 export const BODY_MARK = 'PLANVAERKSTED-BODY-2f6c1e'
@@ -17,6 +19,8 @@ export type SkeletonInput = {
   reviewCopy: boolean
   keywords: string
   page: NonNullable<ISectionOptions['properties']>['page']
+  /** The plan's Nøgletal charts, written by docx after the body marker (chartSlots.ts). */
+  charts?: ChartEntry[]
 }
 
 /**
@@ -29,6 +33,7 @@ export function skeletonDocument(input: SkeletonInput): Document {
   // calls the file corrupt: every text it is given (title, council, villages, version label,
   // focus-area titles in the keywords, labels) is cleaned here, once, before any of it is used.
   const { meta, labels, date, reviewCopy, keywords, page } = xmlSafeStrings(input)
+  const charts = xmlSafeStrings((input.charts ?? []).map((c) => c.options))
   const headers = { default: planHeader(meta.title) }
   const footers = { default: pageFooter(labels) }
   const council = meta.council.trim()
@@ -53,7 +58,7 @@ export function skeletonDocument(input: SkeletonInput): Document {
         },
         headers,
         footers,
-        children: [new Paragraph({ children: [new TextRun(BODY_MARK)] })],
+        children: [new Paragraph({ children: [new TextRun(BODY_MARK)] }), ...chartParagraphs(charts)],
       },
     ],
   })

@@ -11,6 +11,14 @@ import { AppInfoContext } from './AppInfoContext'
 import { AppShell } from './AppShell'
 import { StartupError } from './StartupError'
 import { inBackground } from '../errors/inBackground'
+import { ProjectorView } from '../projector/ProjectorView'
+
+/** The projector window's route (main/projectorWindow.ts opens index.html#projector/<planId>). */
+const PROJECTOR_HASH = '#projector/'
+const projectorPlan = (): string | null =>
+  window.location.hash.startsWith(PROJECTOR_HASH)
+    ? decodeURIComponent(window.location.hash.slice(PROJECTOR_HASH.length))
+    : null
 
 type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'failed'; error: unknown }
 
@@ -53,6 +61,8 @@ export function App() {
     <I18nextProvider i18n={i18next}>
       {boot.state === 'failed' ? (
         <StartupError error={boot.error} />
+      ) : projectorPlan() ? (
+        <ProjectorView planId={projectorPlan()!} />
       ) : (
         <AppInfoContext.Provider value={boot.info}>
           <LeaveGuardContext.Provider value={setGuard}>

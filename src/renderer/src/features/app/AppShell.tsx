@@ -6,6 +6,7 @@ import { EditorScreen } from '../editor/EditorScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { CataloguesScreen } from '../catalogues/CataloguesScreen'
 import { YearScreen } from '../year/YearScreen'
+import { OverviewScreen } from '../overview/OverviewScreen'
 import { ErrorBoundary } from '../errors/ErrorBoundary'
 import './appShell.css'
 
@@ -13,6 +14,7 @@ const NAV: { route: Route['name']; key: string }[] = [
   { route: 'home', key: 'nav.plans' },
   { route: 'catalogues', key: 'nav.catalogues' },
   { route: 'year', key: 'nav.year' },
+  { route: 'overview', key: 'nav.overview' },
   { route: 'settings', key: 'nav.settings' },
 ]
 
@@ -63,6 +65,7 @@ export function AppShell({ route }: { route: Route }) {
           {route.name === 'settings' && <SettingsScreen />}
           {route.name === 'catalogues' && <CataloguesScreen />}
           {route.name === 'year' && <YearScreen />}
+          {route.name === 'overview' && <OverviewScreen />}
         </ErrorBoundary>
       </div>
     </div>

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'catalogues' }
   | { name: 'year' }
+  | { name: 'overview' }
 
 export type Navigate = (to: Route) => void
 

@@ -25,6 +25,8 @@ export function ExportButton({ planId, flush, a11y }: Props) {
   const [open, setOpen] = useState(false)
   const [findings, setFindings] = useState(0)
   const [reviewCopy, setReviewCopy] = useState(false)
+  const [meetingRecord, setMeetingRecord] = useState(false)
+  const meetingId = useId()
   const [result, setResult] = useState<Result>({ kind: 'idle' })
   const checkId = useId()
   // The main process opens only a file it has just exported; the path is passed back as it came.
@@ -33,7 +35,7 @@ export function ExportButton({ planId, flush, a11y }: Props) {
     setResult({ kind: 'busy' })
     try {
       await flush()
-      const res = await api['plans.exportDocx']({ id: planId, options: { reviewCopy } })
+      const res = await api['plans.exportDocx']({ id: planId, options: { reviewCopy, meetingRecord } })
       setResult(
         res.status === 'saved' ? { kind: 'saved', path: res.path, notices: res.notices } : { kind: 'idle' },
       )
@@ -90,6 +92,17 @@ export function ExportButton({ planId, flush, a11y }: Props) {
           />
           <span>
             <strong>{t('reviewCopy')}</strong> – {t('reviewCopyHint')}
+          </span>
+        </label>
+        <label className="choice" htmlFor={meetingId}>
+          <input
+            id={meetingId}
+            type="checkbox"
+            checked={meetingRecord}
+            onChange={(e) => setMeetingRecord(e.target.checked)}
+          />
+          <span>
+            <strong>{t('meetingRecord')}</strong> – {t('meetingRecordHint')}
           </span>
         </label>
         <div aria-live="polite" className="export-result">

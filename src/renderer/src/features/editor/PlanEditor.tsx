@@ -24,6 +24,8 @@ import { editorOnlyExtensions } from './extensions/editorExtensions'
 import { planImageView } from './images/planImageView'
 import { useImageInsert } from './images/useImageInsert'
 import { ImageDialog } from './images/ImageDialog'
+import { HentNoegletalDialog } from '../datapakke/HentNoegletalDialog'
+import { quotesAsDocumentContent } from '../datapakke/asDocumentContent'
 import { NEW_IMAGE } from './images/imageChoices'
 import { LinkDialog } from './links/LinkDialog'
 import { FindBar } from './find/FindBar'
@@ -82,6 +84,7 @@ export function PlanEditor({
   const [helpOpen, setHelpOpen] = useState(false)
   const [replaceOpen, setReplaceOpen] = useState(false)
   const [writingView, setWritingView] = useState(false)
+  const [keyFiguresOpen, setKeyFiguresOpen] = useState(false)
   const { notices, push, dismiss } = useNotices()
   const onChange = useRef(onDocChange)
   useLayoutEffect(() => {
@@ -232,6 +235,7 @@ export function PlanEditor({
           editor={editor}
           onLink={() => setLinkOpen(true)}
           onImage={images.choose}
+          onFetchKeyFigures={() => setKeyFiguresOpen(true)}
           onFind={() => setFindOpen(true)}
           onPrint={() => printPlan(plan.meta.title)}
           onHelp={() => setHelpOpen(true)}
@@ -314,6 +318,23 @@ export function PlanEditor({
             setLinkOpen(false)
             editor.commands.focus()
           }}
+        />
+      )}
+      {keyFiguresOpen && (
+        <HentNoegletalDialog
+          open
+          onClose={() => {
+            setKeyFiguresOpen(false)
+            editor.commands.focus()
+          }}
+          onTables={(tables) =>
+            editor
+              .chain()
+              .focus()
+              .insertContent(tables.map((t) => ({ type: 'keyFigures', attrs: t })))
+              .run()
+          }
+          onQuotes={(answers) => editor.chain().focus().insertContent(quotesAsDocumentContent(answers)).run()}
         />
       )}
       {images.pending && (

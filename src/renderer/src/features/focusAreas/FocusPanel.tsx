@@ -76,6 +76,13 @@ export function FocusPanel({ editor, catalogue, onSetCatalogue }: Props) {
           >
             {t('panel.insertMatrix')}
           </button>
+          <button
+            type="button"
+            className="btn focus-panel-insert"
+            onClick={() => insertDerivedBlock(editor, 'yearWheel')}
+          >
+            {t('year:block.insert')}
+          </button>
         </div>
       )}
 

@@ -12,6 +12,7 @@ import { IntoPlan } from './IntoPlan'
 import { planSections } from './insertIdeas'
 import { useMeeting } from './useMeeting'
 import { inBackground } from '../errors/inBackground'
+import { PresenterStrip } from '../projector/PresenterStrip'
 import './meeting.css'
 
 type Props = { editor: Editor; planId: string }
@@ -37,6 +38,7 @@ export function MeetingPanel({ editor, planId }: Props) {
 
   return (
     <div className="meeting-panel">
+      <PresenterStrip editor={editor} planId={planId} view={view} run={run} />
       <MeetingStart planId={planId} view={view} sections={sectionTitles} run={run} />
       <ErrorMessage error={error} />
       <form className="meeting-add" onSubmit={(e) => inBackground(addIdea(e), 'MeetingPanel')}>

@@ -12,6 +12,7 @@ import { ReadOnlyView } from './ReadOnlyView'
 import { CompareView } from './CompareView'
 import { ComparePicker } from './ComparePicker'
 import { useVersionLists } from './useVersionLists'
+import { YearlyStatusDialog } from './YearlyStatusDialog'
 import { targetKey, targetLabel, type Target } from './targets'
 import { inBackground } from '../errors/inBackground'
 
@@ -41,6 +42,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
   const [confirm, setConfirm] = useState<Target | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [notice, setNotice] = useState('')
+  const [yearly, setYearly] = useState(false)
   const label = (target: Target) => targetLabel(target, t, i18n.language)
   const now = t('now')
 
@@ -180,6 +182,9 @@ export function VersionsPanel(props: VersionsPanelProps) {
             }}
           />
           {notice && <p className="version-notice">{notice}</p>}
+          <button type="button" className="btn" onClick={() => setYearly(true)}>
+            {t('yearly.open')}
+          </button>
           <h3>{t('named.title')}</h3>
           {lists.versions?.length === 0 && <p className="hint">{t('named.empty')}</p>}
           <ul className="state-list">
@@ -195,6 +200,9 @@ export function VersionsPanel(props: VersionsPanelProps) {
             {rows((lists.backups ?? []).map((backup) => ({ kind: 'backup' as const, backup })))}
           </ul>
         </>
+      )}
+      {yearly && (
+        <YearlyStatusDialog planId={planId} open={yearly} onClose={() => setYearly(false)} flush={flush} />
       )}
       <ConfirmDialog
         open={confirm !== null}

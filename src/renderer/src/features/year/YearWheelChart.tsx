@@ -1,39 +1,10 @@
-import { arc } from 'd3-shape'
 import { useTranslation } from 'react-i18next'
 import type { YearItem } from '../../../../shared/derive/yearItems'
+import { WHEEL_CENTRE as C, WHEEL_SIZE as SIZE, wheelShape } from '../../../../shared/derive/yearWheelShape'
 import { MONTH_SHORT } from '../../../../shared/format/months'
-import { itemWhen, langOf } from './yearWords'
-
-const SIZE = 420
-const C = SIZE / 2
-const TAU = Math.PI * 2
-const MONTH = TAU / 12
-/** Rings from the outside in: month names, the municipality's meetings, deadlines, initiatives. */
-const RING = {
-  months: [172, 204],
-  meeting: [134, 168],
-  deadline: [100, 130],
-  initiative: [40, 96],
-} as const
-/** How wide a one-day event is drawn: wide enough to see and to point at. */
-const DAY_SPAN = MONTH / 5
+import { dataLang, itemWhen, langOf } from './yearWords'
 
 type Props = { items: YearItem[]; year: number; today: string }
-
-const monthArc = arc<{ inner: number; outer: number; start: number; end: number }>()
-  .innerRadius((d) => d.inner)
-  .outerRadius((d) => d.outer)
-  .startAngle((d) => d.start)
-  .endAngle((d) => d.end)
-  .padAngle(0.006)
-  .cornerRadius(3)
-
-function angleOfDay(iso: string): number {
-  const m = Number(iso.slice(5, 7))
-  const d = Number(iso.slice(8, 10))
-  const days = new Date(Number(iso.slice(0, 4)), m, 0).getDate()
-  return (m - 1 + (d - 0.5) / days) * MONTH
-}
 
 /**
  * The year as a wheel, January at the top and clockwise. A picture for those who see it; the list
@@ -43,29 +14,7 @@ function angleOfDay(iso: string): number {
 export function YearWheelChart({ items, year, today }: Props) {
   const { t, i18n } = useTranslation('year')
   const lang = langOf(i18n.language)
-  const initiatives = items.filter((i) => i.kind === 'initiative')
-  const lanes = Math.max(1, initiatives.length)
-  const [inI, outI] = RING.initiative
-  const lane = (outI - inI) / lanes
-
-  const paths = items.map((item) => {
-    let inner: number
-    let outer: number
-    if (item.kind === 'initiative') {
-      const n = initiatives.indexOf(item)
-      outer = outI - n * lane
-      inner = outer - lane + Math.min(2, lane / 4)
-    } else {
-      ;[inner, outer] = RING[item.kind]
-    }
-    const [start, end] = item.date
-      ? [angleOfDay(item.date) - DAY_SPAN / 2, angleOfDay(item.date) + DAY_SPAN / 2]
-      : [(item.startMonth - 1) * MONTH, item.endMonth * MONTH]
-    return { item, d: monthArc({ inner, outer, start, end }) ?? '' }
-  })
-
-  const showToday = Number(today.slice(0, 4)) === year
-  const todayAngle = showToday ? angleOfDay(today) : 0
+  const shape = wheelShape(items, year, today)
 
   return (
     <figure className="year-wheel">
@@ -76,55 +25,40 @@ export function YearWheelChart({ items, year, today }: Props) {
         className="year-wheel-svg"
       >
         <g transform={`translate(${C},${C})`}>
-          {MONTH_SHORT[lang].map((name, i) => {
-            const mid = (i + 0.5) * MONTH
-            const r = (RING.months[0] + RING.months[1]) / 2
-            return (
-              <g key={i}>
-                <path
-                  className="year-month"
-                  d={
-                    monthArc({
-                      inner: RING.months[0],
-                      outer: RING.months[1],
-                      start: i * MONTH,
-                      end: (i + 1) * MONTH,
-                    }) ?? ''
-                  }
-                />
-                <text
-                  className="year-month-label"
-                  x={Math.sin(mid) * r}
-                  y={-Math.cos(mid) * r}
-                  textAnchor="middle"
-                  dominantBaseline="central"
-                >
-                  {name}
-                </text>
-              </g>
-            )
-          })}
-          {[RING.meeting, RING.deadline, RING.initiative].map(([inner, outer], i) => (
-            <path key={i} className="year-ring" d={monthArc({ inner, outer, start: 0, end: TAU }) ?? ''} />
+          {shape.months.map((m, i) => (
+            <g key={i}>
+              <path className="year-month" d={m.d} />
+              <text
+                className="year-month-label"
+                x={m.labelX}
+                y={m.labelY}
+                textAnchor="middle"
+                dominantBaseline="central"
+              >
+                {MONTH_SHORT[lang][i]}
+              </text>
+            </g>
           ))}
-          {paths.map(({ item, d }) => (
+          {shape.rings.map((r, i) => (
+            <path key={i} className="year-ring" d={r.d} />
+          ))}
+          {shape.parts.map(({ item, d, odd }) => (
             <path
               key={item.key}
               d={d}
-              // Neighbouring initiative lanes alternate shade, so two side by side read as two.
-              className={`year-item year-item-${item.kind}${item.kind === 'initiative' && initiatives.indexOf(item) % 2 ? ' year-lane-odd' : ''}`}
+              className={`year-item year-item-${item.kind}${odd ? ' year-lane-odd' : ''}`}
               data-key={item.key}
             >
-              <title>{`${item.name} – ${itemWhen(item, lang, t)}`}</title>
+              <title lang={dataLang(item, lang)}>{`${item.name} – ${itemWhen(item, lang)}`}</title>
             </path>
           ))}
-          {showToday && (
+          {shape.today && (
             <line
               className="year-today"
-              x1={Math.sin(todayAngle) * RING.initiative[0]}
-              y1={-Math.cos(todayAngle) * RING.initiative[0]}
-              x2={Math.sin(todayAngle) * RING.months[1]}
-              y2={-Math.cos(todayAngle) * RING.months[1]}
+              x1={shape.today.x1}
+              y1={shape.today.y1}
+              x2={shape.today.x2}
+              y2={shape.today.y2}
             />
           )}
           <text className="year-centre" textAnchor="middle" dominantBaseline="central">

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { yearItemWhen } from '../../../../shared/format/yearItemWhen'
 import { MONTH_NAMES, type Lang } from '../../../../shared/format/months'
 import { formatDay } from '../../../../shared/format/dates'
 import type { YearItem } from '../../../../shared/derive/yearItems'
@@ -8,15 +9,20 @@ import { ApiError } from '../../api/client'
 
 export const langOf = (language: string): Lang => (language === 'en' ? 'en' : 'da')
 
+/**
+ * The language of an item's own words, for `lang` when it differs from the UI's: a wheel's events
+ * are Danish data (the shipped wheels are the municipalities' own words), so an English UI marks
+ * them Danish and a screen reader pronounces them as such. Initiatives are the plan's text, which
+ * the editor already marks as it does.
+ */
+export const dataLang = (item: YearItem, ui: Lang): 'da' | undefined =>
+  item.kind !== 'initiative' && ui !== 'da' ? 'da' : undefined
+
 const dayOf = (iso: string) => new Date(`${iso}T12:00:00`)
 
-/** When an item happens, as the list says it: "12. marts 2027", "juni", "marts–juni". */
-export function itemWhen(item: YearItem, lang: Lang, t: TFunction): string {
-  if (item.date) return formatDay(dayOf(item.date), lang, true)
-  const from = MONTH_NAMES[lang][item.startMonth - 1]
-  if (item.endMonth === item.startMonth) return from
-  return t('year:list.months', { from, to: MONTH_NAMES[lang][item.endMonth - 1] })
-}
+/** When an item happens, as the list says it: "12. marts 2027", "juni", "marts–juni" (one home,
+ * shared with the Word export). */
+export const itemWhen = (item: YearItem, lang: Lang): string => yearItemWhen(item, lang)
 
 /** "12. marts 2027" for a dated deadline, "juni 2027" for a monthly one. */
 export function deadlineWhen(next: NextDeadline, lang: Lang): string {

@@ -2,7 +2,7 @@ import type { Node as PMNode, ResolvedPos, Slice } from '@tiptap/pm/model'
 import { TextSelection, type EditorState, type Selection, type Transaction } from '@tiptap/pm/state'
 
 /** Blocks that behave like a Word object: selected whole, never merged with text around them. */
-const OBJECTS = new Set(['initiative', 'actionPlan', 'focusMatrix'])
+const OBJECTS = new Set(['initiative', 'actionPlan', 'focusMatrix', 'yearWheel'])
 export const isObject = (node: PMNode | null | undefined): node is PMNode =>
   node != null && OBJECTS.has(node.type.name)
 

@@ -15,7 +15,10 @@ type Props = { editor: Editor; onLink: () => void; onOpenLink: (href: string) =>
  * before that letter ("Historie" became "istorieH"). Module-level constants never change.
  */
 const SHOULD_SHOW: BubbleMenuProps['shouldShow'] = ({ editor, state }) =>
-  editor.isEditable && (!state.selection.empty || editor.isActive('link'))
+  editor.isEditable &&
+  // A Nøgletal block selected as a whole has no text to format: its own fields are its controls.
+  !(state.selection instanceof NodeSelection && state.selection.node.type.name === 'keyFigures') &&
+  (!state.selection.empty || editor.isActive('link'))
 const OPTIONS: BubbleMenuProps['options'] = { placement: 'top', offset: 8 }
 
 /** The small menu over selected text (Word's mini toolbar), and over a selected picture its alt text. */

@@ -3,6 +3,8 @@ import { INITIATIVE_TEXT_MAX } from '../../../../../shared/document/initiative/i
 import { useId, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INITIATIVE_STATUSES } from '../../../../../shared/document/initiative/status'
+import { withStatusChange } from '../../../../../shared/document/initiative/statusHistory'
+import { localToday } from '../../year/yearWords'
 import { normaliseInitiativeAttrs } from '../../../../../shared/derive/initiatives'
 import { formatKr } from '../../../../../shared/derive/format'
 import { CardMenu } from './CardMenu'
@@ -124,7 +126,12 @@ export function InitiativeView({ node, editor, updateAttributes, getPos, selecte
             value={attrs.status}
             disabled={readOnly}
             data-status={attrs.status}
-            onChange={(e) => set({ status: e.target.value as typeof attrs.status })}
+            onChange={(e) => {
+              const status = e.target.value as typeof attrs.status
+              // The day of the change stays with the card: Årlig status says when it was done or paused.
+              const statusHistory = withStatusChange(attrs.statusHistory, attrs.status, status, localToday())
+              set({ status, statusHistory })
+            }}
           >
             {INITIATIVE_STATUSES.map((s) => (
               <option key={s} value={s}>

@@ -5,6 +5,10 @@ import { ActionPlan, FocusMatrix } from '../../../../../shared/document/derived/
 import { InitiativeNodeView } from './InitiativeNodeView'
 import { ActionPlanView } from './ActionPlanView'
 import { FocusMatrixView } from './FocusMatrixView'
+import { YearWheelBlock } from '../../../../../shared/document/yearWheelBlock/yearWheelBlock'
+import { YearWheelBlockView } from '../../year/YearWheelBlockView'
+import { KeyFigures } from '../../../../../shared/document/keyFigures/keyFiguresNode'
+import { KeyFiguresView } from './keyFigures/KeyFiguresView'
 import { focusStatePlugin } from './focusState'
 import { collapsedCardsPlugin } from './cardViewState'
 import type { Catalogue } from '../../../../../shared/model/catalogue'
@@ -34,9 +38,26 @@ export function focusNodeOverrides(catalogue: Catalogue | null): NodeOverrides {
         return ReactNodeViewRenderer(FocusMatrixView)
       },
     }),
+    yearWheel: YearWheelBlock.extend({
+      addNodeView() {
+        return ReactNodeViewRenderer(YearWheelBlockView)
+      },
+    }),
+    keyFigures: KeyFigures.extend({
+      addNodeView() {
+        // The block's own fields and grid take their keys, pastes and clicks; the editor keeps
+        // the rest (selecting and dragging the block as a whole).
+        return ReactNodeViewRenderer(KeyFiguresView, {
+          stopEvent: ({ event }) => {
+            const el = event.target
+            return el instanceof HTMLElement && el.closest('input, select, button, textarea') !== null
+          },
+        })
+      },
+    }),
   }
 }
 
 export { setFocusState, getFocusState, useFocusState } from './focusState'
-export { insertInitiative, insertDerivedBlock } from './insertBlocks'
+export { insertInitiative, insertDerivedBlock, insertKeyFigures } from './insertBlocks'
 export { jumpTo } from './planPositions'

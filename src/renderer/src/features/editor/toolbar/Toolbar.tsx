@@ -15,12 +15,15 @@ import { toolbarState } from './toolbarState'
 import { ToolButton } from './ToolButton'
 import { Icon } from './icons'
 import { useRovingFocus } from './useRovingFocus'
+import { insertKeyFigures } from '../nodes/insertBlocks'
 import './toolbar.css'
 
 type Props = {
   editor: Editor
   onLink: () => void
   onImage: () => void
+  /** "Hent nøgletal": key figures from a data file (datapakke). */
+  onFetchKeyFigures: () => void
   onFind: () => void
   onPrint: () => void
   onHelp: () => void
@@ -33,6 +36,7 @@ export function Toolbar({
   editor,
   onLink,
   onImage,
+  onFetchKeyFigures,
   onFind,
   onPrint,
   onHelp,
@@ -101,6 +105,8 @@ export function Toolbar({
         {extra('link', 'link', 'Ctrl+K', onLink, s.link)}
         {extra('image', 'image', undefined, onImage)}
         {extra('insertTable', 'table', undefined, () => insertTable(editor))}
+        {extra('keyFigures', 'chart', undefined, () => insertKeyFigures(editor))}
+        {extra('fetchKeyFigures', 'table', undefined, onFetchKeyFigures)}
       </div>
       {s.inTable && (
         <div className="tool-group tool-group-table" aria-label={t('toolbar.table')} role="group">
