@@ -14,6 +14,7 @@ import { trashHandlers } from './handlers/trash'
 import { logHandlers } from './handlers/logs'
 import { meetingHandlers } from './handlers/meeting'
 import { yearWheelHandlers } from './handlers/yearWheels'
+import { fundingHandlers } from './handlers/funding'
 import { createExportedFiles } from './handlers/exportedFiles'
 
 export type { Handlers } from './handlers/types'
@@ -39,5 +40,6 @@ export function createHandlers(backend: Backend, host: Host): Handlers {
     ...logHandlers(backend, host),
     ...meetingHandlers(backend),
     ...yearWheelHandlers(backend, host),
+    ...fundingHandlers(backend, host),
   }
 }

@@ -16,6 +16,8 @@ import {
 import { Catalogue } from './model/catalogue'
 import type { CatalogueSummary } from './model/catalogueSummary'
 import { YearWheel, type YearWheelSummary } from './model/yearWheel'
+import type { FundProfile, FundProfileSummary } from './model/fundProfile'
+import type { ApplicationDeadline } from './derive/yearItems'
 import { Settings, SettingsPatch } from './model/settings'
 import type { TemplateSummary } from './model/template'
 import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
@@ -209,6 +211,20 @@ export const commands = {
   'yearWheels.export': { input: z.object({ id: SafeId }) },
   'yearWheels.import': { input: z.void() },
   'yearWheels.exportIcs': { input: z.object({ id: SafeId, year: z.number().int().min(1900).max(2200) }) },
+  // Fund profiles and applications to funds: see src/main/backend/fundProfiles/ and export/application/.
+  'fundProfiles.list': { input: z.void() },
+  'fundProfiles.get': { input: z.object({ id: SafeId }) },
+  'fundProfiles.export': { input: z.object({ id: SafeId }) },
+  'fundProfiles.import': { input: z.void() },
+  'funding.exportDocx': {
+    input: z.object({
+      planId: PlanId,
+      initiativeId: SafeId,
+      applicationId: SafeId,
+      today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    }),
+  },
+  'funding.deadlines': { input: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }) },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -276,6 +292,13 @@ export type Outputs = {
   'yearWheels.export': ExportResult
   'yearWheels.import': { status: 'imported'; wheel: YearWheel } | { status: 'cancelled' }
   'yearWheels.exportIcs': ExportResult
+  'fundProfiles.list': FundProfileSummary[]
+  'fundProfiles.get': FundProfile
+  'fundProfiles.export': ExportResult
+  'fundProfiles.import': { status: 'imported'; profile: FundProfile } | { status: 'cancelled' }
+  'funding.exportDocx': ExportResult
+  /** The deadlines of applications still being written, in every plan, from `today` on. */
+  'funding.deadlines': ApplicationDeadline[]
 }
 
 /** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks

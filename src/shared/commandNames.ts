@@ -68,4 +68,10 @@ export const COMMAND_NAMES = [
   'yearWheels.export',
   'yearWheels.import',
   'yearWheels.exportIcs',
+  'fundProfiles.list',
+  'fundProfiles.get',
+  'fundProfiles.export',
+  'fundProfiles.import',
+  'funding.exportDocx',
+  'funding.deadlines',
 ] as const satisfies readonly CommandName[]

@@ -8,6 +8,7 @@ import { createSettingsStore } from './settingsStore'
 import { createTemplateStore } from './templates/templateStore'
 import { createCatalogueStore } from './catalogues/store'
 import { createYearWheelStore } from './yearWheels/store'
+import { createFundProfileStore } from './fundProfiles/store'
 import { createBackupStore } from './backups/backupStore'
 import { createVersionStore } from './versions/versionStore'
 import { createTrashStore } from './trash/trashStore'
@@ -77,6 +78,8 @@ export async function createBackend(opts: BackendOptions) {
       catalogues: createCatalogueStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
       /** The municipalities' year wheels (årshjul), shipped and the user's own. */
       yearWheels: createYearWheelStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
+      /** Funds' published terms (fondsprofiler), shipped and the user's own. */
+      fundProfiles: createFundProfileStore({ dataDir, resourcesDir: opts.resourcesDir, fs }),
       /** For the Electron asset protocol and the e2e harness's server. */
       resolveAssetPath: assets.resolveAssetPath,
       /** For the Word export. */

@@ -10,6 +10,7 @@ import daErrors from './locales/da/errors.json' with { type: 'json' }
 import daExport from './locales/da/export.json' with { type: 'json' }
 import daFocus from './locales/da/focus.json' with { type: 'json' }
 import daFormat from './locales/da/format.json' with { type: 'json' }
+import daFunding from './locales/da/funding.json' with { type: 'json' }
 import daHelp from './locales/da/help.json' with { type: 'json' }
 import daImport from './locales/da/import.json' with { type: 'json' }
 import daPackages from './locales/da/packages.json' with { type: 'json' }
@@ -33,6 +34,7 @@ import enErrors from './locales/en/errors.json' with { type: 'json' }
 import enExport from './locales/en/export.json' with { type: 'json' }
 import enFocus from './locales/en/focus.json' with { type: 'json' }
 import enFormat from './locales/en/format.json' with { type: 'json' }
+import enFunding from './locales/en/funding.json' with { type: 'json' }
 import enHelp from './locales/en/help.json' with { type: 'json' }
 import enImport from './locales/en/import.json' with { type: 'json' }
 import enPackages from './locales/en/packages.json' with { type: 'json' }
@@ -59,6 +61,7 @@ const da = {
   export: daExport,
   focus: daFocus,
   format: daFormat,
+  funding: daFunding,
   help: daHelp,
   import: daImport,
   packages: daPackages,
@@ -87,6 +90,7 @@ const en: Resources = {
   export: enExport,
   focus: enFocus,
   format: enFormat,
+  funding: enFunding,
   help: enHelp,
   import: enImport,
   packages: enPackages,

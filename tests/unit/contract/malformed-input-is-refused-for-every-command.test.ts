@@ -185,6 +185,17 @@ const specific: Record<CommandName, unknown[]> = {
   'yearWheels.export': [{}, { id: 3 }],
   'yearWheels.import': VOID_BREAKERS,
   'yearWheels.exportIcs': [{}, { id: 'w' }, { id: 'w', year: 2027.5 }, { id: 'w', year: '2027' }],
+  'fundProfiles.list': VOID_BREAKERS,
+  'fundProfiles.get': [{}, { id: '' }, { id: '../x' }],
+  'fundProfiles.export': [{}, { id: 3 }],
+  'fundProfiles.import': VOID_BREAKERS,
+  'funding.exportDocx': [
+    {},
+    { planId: 'p', initiativeId: 'i', applicationId: 'a' },
+    { planId: 'p', initiativeId: '../i', applicationId: 'a', today: '2027-01-01' },
+    { planId: 'p', initiativeId: 'i', applicationId: 'a', today: '1. januar' },
+  ],
+  'funding.deadlines': [{}, { today: 20270101 }, { today: 'i dag' }],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>

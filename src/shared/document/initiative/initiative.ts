@@ -1,6 +1,7 @@
 import { Node, mergeAttributes } from '@tiptap/core'
 import { INITIATIVE_STATUSES } from './status'
 import { initiativeCommands } from './initiativeCommands'
+import type { FundApplication } from './application'
 
 export type InitiativeAttrs = {
   id: string
@@ -17,6 +18,8 @@ export type InitiativeAttrs = {
   volunteerHours: number | null
   fundingSources: string[]
   focusAreas: string[]
+  /** Applications to funds for this initiative (application.ts); [] in plans written before them. */
+  applications: FundApplication[]
 }
 
 export const INITIATIVE_DEFAULTS: InitiativeAttrs = {
@@ -32,6 +35,7 @@ export const INITIATIVE_DEFAULTS: InitiativeAttrs = {
   volunteerHours: null,
   fundingSources: [],
   focusAreas: [],
+  applications: [],
 }
 
 const jsonAttr = (name: string, fallback: unknown) => ({

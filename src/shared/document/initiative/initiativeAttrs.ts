@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AMOUNT_DECIMALS, AMOUNT_LIMITS } from '../../format/danishNumber'
 import { FocusAreaRefs, fieldText } from '../attrText'
 import { INITIATIVE_STATUSES } from './status'
+import { FundApplications } from './application'
 
 /** A month as "YYYY-MM" (01-12), or '' while it is not known. */
 const Month = z.union([z.literal(''), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month as YYYY-MM')])
@@ -41,4 +42,5 @@ export const InitiativeAttrsSchema = z.strictObject({
   volunteerHours: amount(AMOUNT_LIMITS.hours),
   fundingSources: z.array(fieldText(2000)).max(200),
   focusAreas: FocusAreaRefs,
+  applications: FundApplications,
 })
