@@ -1,5 +1,8 @@
 import {
+  AlignmentType,
   BorderStyle,
+  Footer,
+  PageNumber,
   Document,
   HeadingLevel,
   Packer,
@@ -21,6 +24,7 @@ import { checkText } from '../../../../shared/derive/funding/checkText'
 import { t } from '../../../../shared/i18n/translate'
 import type { Lang } from '../../../../shared/derive/format'
 import { xmlSafeStrings } from '../docx/xml'
+import { planHeader } from '../docx/headerFooter'
 import { HEADER_FILL, LABEL_FILL, RULE_COLOUR, STYLE, styles } from '../docx/styles'
 
 export type ApplicationDocxInput = {
@@ -84,8 +88,10 @@ function textParagraphs(text: string): Paragraph[] {
 function findingParagraph(f: CheckFinding, lang: Lang): Paragraph {
   return new Paragraph({
     style: STYLE.listParagraph,
-    bullet: { level: 0 },
-    children: [new TextRun(checkText(f, lang))],
+    // A mark, not a Word bullet: docx writes the list style twice with one, which Word refuses.
+    children: [
+      new TextRun(`${f.severity === 'error' ? '✗' : f.severity === 'ok' ? '✓' : '!'} ${checkText(f, lang)}`),
+    ],
   })
 }
 
@@ -146,8 +152,9 @@ export async function applicationToDocx(raw: ApplicationDocxInput): Promise<Uint
       body.push(
         new Paragraph({
           style: STYLE.listParagraph,
-          bullet: { level: 0 },
-          children: [new TextRun(`${a.title} – ${a.ready ? L('ready') : L('missing')}`)],
+          children: [
+            new TextRun(`${a.ready ? '✓' : '✗'} ${a.title} – ${a.ready ? L('ready') : L('missing')}`),
+          ],
         }),
       )
     }
@@ -181,7 +188,23 @@ export async function applicationToDocx(raw: ApplicationDocxInput): Promise<Uint
     lastModifiedBy: input.council || input.planTitle,
     styles,
     numbering: { config: [] },
-    sections: [{ children: body }],
+    sections: [
+      {
+        headers: { default: planHeader(input.council ? `${input.council} · ${name}` : name) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: STYLE.headerFooter,
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
+        },
+        children: body,
+      },
+    ],
   })
   return new Uint8Array(await Packer.toBuffer(doc))
 }
