@@ -17,6 +17,7 @@ import { Catalogue } from './model/catalogue'
 import type { CatalogueSummary } from './model/catalogueSummary'
 import { YearWheel, type YearWheelSummary } from './model/yearWheel'
 import type { FundProfile, FundProfileSummary } from './model/fundProfile'
+import { FundApplicationSchema } from './document/initiative/application'
 import type { ApplicationDeadline } from './derive/yearItems'
 import { Settings, SettingsPatch } from './model/settings'
 import type { TemplateSummary } from './model/template'
@@ -220,7 +221,8 @@ export const commands = {
     input: z.object({
       planId: PlanId,
       initiativeId: SafeId,
-      applicationId: SafeId,
+      // The application as the dialog has it now: the plan on disk may be a keystroke behind.
+      application: FundApplicationSchema,
       today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     }),
   },

@@ -7,7 +7,7 @@ import { AppError } from '../../shared/model/errors'
 import { writeFileAtomic } from '../backend/store/atomicWrite'
 import { withDocxExtension } from '../backend/export/saveName'
 import { applicationToDocx } from '../backend/export/application/applicationDocx'
-import { draftDeadlines, findApplication } from '../backend/fundProfiles/applications'
+import { draftDeadlines, findInitiative } from '../backend/fundProfiles/applications'
 import { initiativeName } from '../../shared/derive/initiatives'
 import { uiLanguage } from './uiLanguage'
 import { wordFilter } from './wordFilter'
@@ -53,9 +53,9 @@ export function fundingHandlers(backend: Backend, host: Host): HandlersFor<Fundi
       return { status: 'imported', profile: await fundProfiles.importFrom(path) }
     },
 
-    async 'funding.exportDocx'({ planId, initiativeId, applicationId, today }) {
+    async 'funding.exportDocx'({ planId, initiativeId, application, today }) {
       const plan = await backend.plans.get(planId)
-      const { entry, application } = findApplication(plan, initiativeId, applicationId)
+      const entry = findInitiative(plan, initiativeId)
       // A profile deleted since the draft was written leaves a draft without the check, not no draft.
       const profile = await fundProfiles.get(application.fundId).catch((err: unknown) => {
         if (err instanceof AppError && err.code === 'not-found') return null

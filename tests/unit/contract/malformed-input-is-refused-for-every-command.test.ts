@@ -191,9 +191,9 @@ const specific: Record<CommandName, unknown[]> = {
   'fundProfiles.import': VOID_BREAKERS,
   'funding.exportDocx': [
     {},
-    { planId: 'p', initiativeId: 'i', applicationId: 'a' },
-    { planId: 'p', initiativeId: '../i', applicationId: 'a', today: '2027-01-01' },
-    { planId: 'p', initiativeId: 'i', applicationId: 'a', today: '1. januar' },
+    { planId: 'p', initiativeId: 'i', application: {} },
+    { planId: 'p', initiativeId: '../i', application: {}, today: '2027-01-01' },
+    { planId: 'p', initiativeId: 'i', application: {}, today: '1. januar' },
   ],
   'funding.deadlines': [{}, { today: 20270101 }, { today: 'i dag' }],
 }

@@ -10,6 +10,9 @@ import { yearItems, nextDeadline } from '../../../src/shared/derive/yearItems'
 import { RESOURCES_DIR } from '../backend/support/tempBackend'
 import { docxSchemaErrors } from '../export/fixtures/ooxmlSchemas'
 import { planWithApplication } from './fixtures'
+import { collectInitiatives } from '../../../src/shared/derive/initiatives'
+
+const planApplication = () => collectInitiatives(planWithApplication())[0].attrs.applications[0]
 
 let dataDir: string
 let outDir: string
@@ -63,7 +66,7 @@ describe('an application to a fund', () => {
     const result = await fundingHandlers(backend, host(asked))['funding.exportDocx']({
       planId,
       initiativeId: 'multibane',
-      applicationId: 'app1',
+      application: planApplication(),
       today: '2027-02-05',
     })
     expect(asked).toEqual(['Ansøgning - Landdistriktspuljen (Billund Kommune) - Multibane i Hejnsvig.docx'])

@@ -1,20 +1,13 @@
 import type { Plan } from '../../../shared/model/plan'
 import { AppError } from '../../../shared/model/errors'
 import { collectInitiatives, initiativeName, type InitiativeEntry } from '../../../shared/derive/initiatives'
-import type { FundApplication } from '../../../shared/document/initiative/application'
 import type { ApplicationDeadline } from '../../../shared/derive/yearItems'
 
-/** The initiative and its application in a plan as saved, or a not-found the UI can word. */
-export function findApplication(
-  plan: Pick<Plan, 'doc'>,
-  initiativeId: string,
-  applicationId: string,
-): { entry: InitiativeEntry; application: FundApplication } {
+/** The initiative in a plan as saved, or a not-found the UI can word. */
+export function findInitiative(plan: Pick<Plan, 'doc'>, initiativeId: string): InitiativeEntry {
   const entry = collectInitiatives(plan.doc).find((e) => e.attrs.id === initiativeId)
-  const application = entry?.attrs.applications.find((a) => a.id === applicationId)
-  if (!entry || !application)
-    throw new AppError('not-found', `No application ${applicationId} on ${initiativeId}`)
-  return { entry, application }
+  if (!entry) throw new AppError('not-found', `No initiative ${initiativeId}`)
+  return entry
 }
 
 /** The deadlines of applications still being written (kladde) in one plan, from `today` on. */
