@@ -21,6 +21,8 @@ import { langOf, localToday } from '../../year/yearWords'
 
 type Props = {
   planId: string
+  /** Saves the plan now, so the export reads the initiative as it stands. */
+  flush: () => Promise<boolean>
   entry: InitiativeEntry
   catalogue: Catalogue | null
   onSave: (applications: FundApplication[]) => void
@@ -33,7 +35,7 @@ type Props = {
  * a Word draft. One application per fund: choosing a fund the initiative has already applied to
  * opens that application again.
  */
-export function FundDialog({ planId, entry, catalogue, onSave, onClose }: Props) {
+export function FundDialog({ planId, flush, entry, catalogue, onSave, onClose }: Props) {
   const { t, i18n } = useTranslation('funding')
   const lang = langOf(i18n.language)
   const uid = useId()
@@ -105,6 +107,7 @@ export function FundDialog({ planId, entry, catalogue, onSave, onClose }: Props)
     if (!whole) return
     setError(null)
     try {
+      await flush()
       const r = await api['funding.exportDocx']({
         planId,
         initiativeId: entry.attrs.id,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { INITIATIVE_STATUSES } from '../../../../../shared/document/initiative/status'
 import { collectInitiatives, normaliseInitiativeAttrs } from '../../../../../shared/derive/initiatives'
 import type { DocJSON } from '../../../../../shared/model/plan'
-import { useNavigation } from '../../app/navigation'
+import { editorPlan } from './editorPlan'
 import { FundDialog } from './FundDialog'
 import { formatKr } from '../../../../../shared/derive/format'
 import { CardMenu } from './CardMenu'
@@ -35,8 +35,9 @@ export function InitiativeView({ node, editor, updateAttributes, getPos, selecte
   const { t, i18n } = useTranslation('focus')
   const { t: tc } = useTranslation('cards')
   const { t: tf } = useTranslation('funding')
-  const { route } = useNavigation()
   const [applying, setApplying] = useState(false)
+  // Read when drawn with the dialog open: the screen registers the plan after the first cards are drawn.
+  const planOf = applying ? editorPlan(editor) : null
   const uid = useId()
   const attrs = normaliseInitiativeAttrs(node.attrs)
   // Text fields show exactly what was typed: the normalised (trimmed) value would eat the space
@@ -184,7 +185,7 @@ export function InitiativeView({ node, editor, updateAttributes, getPos, selecte
             ))}
           </ul>
         )}
-        {!readOnly && route.name === 'plan' && (
+        {!readOnly && (
           <button
             type="button"
             className="btn btn-quiet"
@@ -195,9 +196,10 @@ export function InitiativeView({ node, editor, updateAttributes, getPos, selecte
           </button>
         )}
       </div>
-      {applying && route.name === 'plan' && (
+      {applying && planOf && (
         <FundDialog
-          planId={route.id}
+          planId={planOf.planId}
+          flush={planOf.flush}
           entry={
             collectInitiatives(editor.getJSON() as DocJSON).find((e) => e.attrs.id === attrs.id) ?? {
               index: 0,
