@@ -17,6 +17,7 @@ import { yearWheelHandlers } from './handlers/yearWheels'
 import { overviewHandlers } from './handlers/overview'
 import { datapakkeHandlers } from './handlers/datapakke'
 import { yearlyStatusHandlers } from './handlers/yearlyStatus'
+import { fundingHandlers } from './handlers/funding'
 import { createExportedFiles } from './handlers/exportedFiles'
 
 export type { Handlers } from './handlers/types'
@@ -46,5 +47,6 @@ export function createHandlers(backend: Services, host: Host): Handlers {
     ...overviewHandlers(backend, host),
     ...datapakkeHandlers(backend, host),
     ...yearlyStatusHandlers(backend, host, { exported }),
+    ...fundingHandlers(backend, host),
   }
 }

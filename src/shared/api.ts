@@ -18,6 +18,9 @@ import type { OverviewAddResult, OverviewEntry } from './model/overview'
 import type { CatalogueSummary } from './model/catalogueSummary'
 import { YearWheel, type YearWheelSummary } from './model/yearWheel'
 import { YearlyStatusNotes } from './model/yearlyStatus'
+import type { FundProfile, FundProfileSummary } from './model/fundProfile'
+import { FundApplicationSchema } from './document/initiative/application'
+import type { ApplicationDeadline } from './derive/yearItems'
 import { Settings, SettingsPatch } from './model/settings'
 import type { TemplateSummary } from './model/template'
 import type { DocxImportResult, ReviewImportResult, ReviewList } from './model/review'
@@ -252,6 +255,21 @@ export const commands = {
   'yearlyStatus.get': { input: z.object({ id: PlanId }) },
   'yearlyStatus.save': { input: z.object({ id: PlanId, notes: YearlyStatusNotes }) },
   'yearlyStatus.exportDocx': { input: z.object({ id: PlanId, versionId: VersionId }) },
+  // Fund profiles and applications to funds: see src/main/backend/fundProfiles/ and export/application/.
+  'fundProfiles.list': { input: z.void() },
+  'fundProfiles.get': { input: z.object({ id: SafeId }) },
+  'fundProfiles.export': { input: z.object({ id: SafeId }) },
+  'fundProfiles.import': { input: z.void() },
+  'funding.exportDocx': {
+    input: z.object({
+      planId: PlanId,
+      initiativeId: SafeId,
+      // The application as the dialog has it now: the plan on disk may be a keystroke behind.
+      application: FundApplicationSchema,
+      today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    }),
+  },
+  'funding.deadlines': { input: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }) },
 } as const
 
 /** Result type of each command. Kept beside the inputs so the two cannot drift apart. */
@@ -333,6 +351,13 @@ export type Outputs = {
   'yearlyStatus.get': YearlyStatusNotes
   'yearlyStatus.save': YearlyStatusNotes
   'yearlyStatus.exportDocx': ExportResult
+  'fundProfiles.list': FundProfileSummary[]
+  'fundProfiles.get': FundProfile
+  'fundProfiles.export': ExportResult
+  'fundProfiles.import': { status: 'imported'; profile: FundProfile } | { status: 'cancelled' }
+  'funding.exportDocx': ExportResult
+  /** The deadlines of applications still being written, in every plan, from `today` on. */
+  'funding.deadlines': ApplicationDeadline[]
 }
 
 /** Import of a .planvaerksted file. `exists`: a plan with its id is here already; the renderer asks

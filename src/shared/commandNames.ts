@@ -82,4 +82,10 @@ export const COMMAND_NAMES = [
   'yearlyStatus.get',
   'yearlyStatus.save',
   'yearlyStatus.exportDocx',
+  'fundProfiles.list',
+  'fundProfiles.get',
+  'fundProfiles.export',
+  'fundProfiles.import',
+  'funding.exportDocx',
+  'funding.deadlines',
 ] as const satisfies readonly CommandName[]

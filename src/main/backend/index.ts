@@ -14,6 +14,7 @@ import { createBackupStore, type BackupStore } from './backups/backupStore'
 import { createVersionStore, type VersionStore } from './versions/versionStore'
 import { createTrashStore, type TrashStore } from './trash/trashStore'
 import { createReviews, type Reviews } from './reviews'
+import { createFundProfileStore, type FundProfileStore } from './fundProfiles/store'
 import { createRotatingLog, type RotatingLog } from './log/rotatingLog'
 import { logDirOf } from './log/logDir'
 import { createMeetingStore } from './meeting/meetingStore'
@@ -85,6 +86,8 @@ export type Services = {
   yearlyStatus: YearlyStatusStore
   /** The consultant's overview of other councils' plans (overview/), apart from plans/. */
   overview: OverviewStore
+  /** Funds' published terms (fondsprofiler), shipped and the user's own. */
+  fundProfiles: FundProfileStore
 }
 
 /** The services and the one way to let go of the data folder. */
@@ -133,6 +136,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       yearWheels: createYearWheelStore({ dataDir, resourcesDir, fs }),
       yearlyStatus: createYearlyStatusStore(fs, dataDir),
       overview,
+      fundProfiles: createFundProfileStore({ dataDir, resourcesDir, fs }),
       close: async () => {
         // The phones' server stops with the backend, and the meeting's last second reaches disk.
         await meetings.close().catch((err) => console.warn('[meeting] close failed:', err))

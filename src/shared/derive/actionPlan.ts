@@ -1,7 +1,8 @@
 import type { DocJSON } from '../model/plan'
 import type { InitiativeStatus } from '../document/initiative/status'
 import { initiativeName, listedInitiatives, type InitiativeEntry } from './initiatives'
-import { formatMonthRange, type Lang } from './format'
+import { formatKr, formatMonthRange, type Lang } from './format'
+import { t } from '../i18n/translate'
 
 /** One line of the "Handlingsplan" table: what, who, when, cost, funding, status. */
 export type ActionPlanRow = {
@@ -22,6 +23,17 @@ function who(entry: InitiativeEntry): string {
   return lead || group
 }
 
+/** The funding column: the sources the council named, then each application to a fund with where it
+ * stands ("Landdistriktspuljen (Billund Kommune): bevilget 50.000 kr."), in the editor and in Word. */
+function funding(entry: InitiativeEntry, lang: Lang): string {
+  const applications = entry.attrs.applications.map((a) => {
+    const status = t(lang, `funding:status.${a.status}`).toLowerCase()
+    const granted = a.status === 'granted' && a.grantedKr != null ? ` ${formatKr(a.grantedKr, lang)}` : ''
+    return `${a.fundName}: ${status}${granted}`
+  })
+  return [...entry.attrs.fundingSources, ...applications].join(', ')
+}
+
 /** The action plan in document order: the order the council wrote its initiatives is its priority.
  * Only named initiatives (see listedInitiatives): a blank new card is not a line yet. */
 export function actionPlanRows(doc: DocJSON, lang: Lang = 'da'): ActionPlanRow[] {
@@ -31,7 +43,7 @@ export function actionPlanRows(doc: DocJSON, lang: Lang = 'da'): ActionPlanRow[]
     who: who(entry),
     when: formatMonthRange(entry.attrs.start, entry.attrs.end, lang),
     budget: entry.attrs.budget,
-    funding: entry.attrs.fundingSources.join(', '),
+    funding: funding(entry, lang),
     status: entry.attrs.status,
   }))
 }

@@ -2,6 +2,7 @@ import { statusHistoryOf } from '../document/initiative/statusHistory'
 import type { DocJSON } from '../model/plan'
 import { INITIATIVE_DEFAULTS, type InitiativeAttrs } from '../document/initiative/initiative'
 import { isInitiativeStatus } from '../document/initiative/status'
+import { FundApplicationSchema, type FundApplication } from '../document/initiative/application'
 import { asNode, attrsOf, textOf, walk } from './docWalk'
 
 export type InitiativeEntry = {
@@ -28,6 +29,16 @@ const strings = (v: unknown): string[] =>
     ? [...new Set(v.filter((x): x is string => typeof x === 'string').map((x) => x.trim()))].filter(Boolean)
     : []
 
+/** The applications that are whole; a hand-edited one that is not is left out, not guessed at
+ * (checkDocument refuses such a file at the edge anyway). */
+const applications = (v: unknown): FundApplication[] =>
+  Array.isArray(v)
+    ? v.flatMap((a) => {
+        const parsed = FundApplicationSchema.safeParse(a)
+        return parsed.success ? [parsed.data] : []
+      })
+    : []
+
 /** Attributes as stored may be missing or hand-edited; every consumer gets the same clean view. */
 export function normaliseInitiativeAttrs(raw: Record<string, unknown>): InitiativeAttrs {
   return {
@@ -44,6 +55,7 @@ export function normaliseInitiativeAttrs(raw: Record<string, unknown>): Initiati
     volunteerHours: amount(raw.volunteerHours),
     fundingSources: strings(raw.fundingSources),
     focusAreas: strings(raw.focusAreas),
+    applications: applications(raw.applications),
   }
 }
 

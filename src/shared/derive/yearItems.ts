@@ -70,11 +70,42 @@ export function initiativeItems(doc: DocJSON, year: number): YearItem[] {
   return out
 }
 
+/**
+ * The deadlines of the plan's applications to funds in `year` (see document/initiative/application.ts),
+ * as deadlines on the wheel: "Landdistriktspuljen (Billund Kommune): Multibane i Hejnsvig". One
+ * that is decided (bevilget, afslag) has nothing left to meet and stays off.
+ */
+export function applicationItems(doc: DocJSON, year: number): YearItem[] {
+  const out: YearItem[] = []
+  for (const entry of listedInitiatives(doc)) {
+    for (const app of entry.attrs.applications) {
+      if (!app.deadline || Number(app.deadline.slice(0, 4)) !== year) continue
+      if (app.status === 'granted' || app.status === 'refused') continue
+      const m = Number(app.deadline.slice(5, 7))
+      out.push({
+        key: `application:${app.id}`,
+        kind: 'deadline',
+        name: `${app.fundName}: ${initiativeName(entry)}`,
+        startMonth: m,
+        endMonth: m,
+        date: app.deadline,
+        who: entry.attrs.lead,
+        prepare: '',
+        status: null,
+      })
+    }
+  }
+  return out
+}
+
 const KIND_ORDER: Record<YearItem['kind'], number> = { deadline: 0, meeting: 1, initiative: 2 }
 
 /** Everything for one year in the order the list reads it: by month, then day, deadlines first. */
 export function yearItems(wheel: YearWheel | null, doc: DocJSON | null, year: number): YearItem[] {
-  const items = [...(wheel ? wheelItems(wheel, year) : []), ...(doc ? initiativeItems(doc, year) : [])]
+  const items = [
+    ...(wheel ? wheelItems(wheel, year) : []),
+    ...(doc ? [...initiativeItems(doc, year), ...applicationItems(doc, year)] : []),
+  ]
   return items.sort(
     (a, b) =>
       a.startMonth - b.startMonth ||
@@ -84,13 +115,20 @@ export function yearItems(wheel: YearWheel | null, doc: DocJSON | null, year: nu
   )
 }
 
+/** An application's deadline from a plan, for "Næste frist": what, from which plan, which day. */
+export type ApplicationDeadline = { name: string; from: string; date: string }
+
 export type NextDeadline = { name: string; municipality: string; date: string | null; month: string }
 
 /**
  * The nearest deadline on or after `today` ("YYYY-MM-DD") in any of the wheels: a dated one from
  * that day, a monthly one for the whole month (a deadline "in June" can still be met on 30 June).
  */
-export function nextDeadline(wheels: readonly YearWheel[], today: string): NextDeadline | null {
+export function nextDeadline(
+  wheels: readonly YearWheel[],
+  today: string,
+  applications: readonly ApplicationDeadline[] = [],
+): NextDeadline | null {
   const year = Number(today.slice(0, 4))
   const thisMonth = today.slice(0, 7)
   let best: (NextDeadline & { sortKey: string }) | null = null
@@ -107,6 +145,11 @@ export function nextDeadline(wheels: readonly YearWheel[], today: string): NextD
         if (!best || c.sortKey < best.sortKey) best = { ...c, name: e.name, municipality: wheel.municipality }
       }
     }
+  }
+  for (const a of applications) {
+    if (a.date < today) continue
+    if (!best || a.date < best.sortKey)
+      best = { name: a.name, municipality: a.from, date: a.date, month: a.date.slice(0, 7), sortKey: a.date }
   }
   if (!best) return null
   const { sortKey: _sortKey, ...rest } = best

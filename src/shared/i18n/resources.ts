@@ -11,6 +11,7 @@ import daErrors from './locales/da/errors.json' with { type: 'json' }
 import daExport from './locales/da/export.json' with { type: 'json' }
 import daFocus from './locales/da/focus.json' with { type: 'json' }
 import daFormat from './locales/da/format.json' with { type: 'json' }
+import daFunding from './locales/da/funding.json' with { type: 'json' }
 import daHelp from './locales/da/help.json' with { type: 'json' }
 import daImport from './locales/da/import.json' with { type: 'json' }
 import daOverview from './locales/da/overview.json' with { type: 'json' }
@@ -36,6 +37,7 @@ import enErrors from './locales/en/errors.json' with { type: 'json' }
 import enExport from './locales/en/export.json' with { type: 'json' }
 import enFocus from './locales/en/focus.json' with { type: 'json' }
 import enFormat from './locales/en/format.json' with { type: 'json' }
+import enFunding from './locales/en/funding.json' with { type: 'json' }
 import enHelp from './locales/en/help.json' with { type: 'json' }
 import enImport from './locales/en/import.json' with { type: 'json' }
 import enOverview from './locales/en/overview.json' with { type: 'json' }
@@ -64,6 +66,7 @@ const da = {
   export: daExport,
   focus: daFocus,
   format: daFormat,
+  funding: daFunding,
   help: daHelp,
   import: daImport,
   overview: daOverview,
@@ -94,6 +97,7 @@ const en: Resources = {
   export: enExport,
   focus: enFocus,
   format: enFormat,
+  funding: enFunding,
   help: enHelp,
   import: enImport,
   overview: enOverview,

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'not-an-image',
   'invalid-catalogue',
   'invalid-year-wheel',
+  'invalid-fund-profile',
   'invalid-file',
   'cancelled',
   'link-refused',

@@ -47,6 +47,9 @@ export const PlanSummary = z.object({
   municipality: z.string(),
   updatedAt: z.string(),
   rev: z.number(),
+  /** The deadlines of the plan's applications still being written (kladde), kept with each save so
+   * the home screen's "Næste frist" needs no plan opened (shared/derive/funding/draftDeadlines.ts). */
+  deadlines: z.array(z.object({ name: z.string(), from: z.string(), date: z.string() })),
 })
 export type PlanSummary = z.infer<typeof PlanSummary>
 

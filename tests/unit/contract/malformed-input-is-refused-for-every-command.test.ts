@@ -227,6 +227,17 @@ const specific: Record<CommandName, unknown[]> = {
     { id: 'p', notes: { comments: { a: 'x'.repeat(2001) } } },
   ],
   'yearlyStatus.exportDocx': [{ id: 'p' }, { id: 'p', versionId: 'x' }],
+  'fundProfiles.list': VOID_BREAKERS,
+  'fundProfiles.get': [{}, { id: '' }, { id: '../x' }],
+  'fundProfiles.export': [{}, { id: 3 }],
+  'fundProfiles.import': VOID_BREAKERS,
+  'funding.exportDocx': [
+    {},
+    { planId: 'p', initiativeId: 'i', application: {} },
+    { planId: 'p', initiativeId: '../i', application: {}, today: '2027-01-01' },
+    { planId: 'p', initiativeId: 'i', application: {}, today: '1. januar' },
+  ],
+  'funding.deadlines': [{}, { today: 20270101 }, { today: 'i dag' }],
 }
 
 let env: Awaited<ReturnType<typeof tempBackend>>

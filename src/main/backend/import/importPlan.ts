@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path'
+import { summary as summaryOfPlan } from '../plans/planSummary'
 import { AppError } from '../../../shared/model/errors'
 import { randomUUID } from 'node:crypto'
 import { PLAN_SCHEMA_VERSION, PlanFile, type Plan, type PlanSummary } from '../../../shared/model/plan'
@@ -90,13 +91,6 @@ export async function importDocxAsPlan(
     await staged.remove()
     throw err
   }
-  const summary: PlanSummary = {
-    id: adopted.id,
-    title: adopted.meta.title,
-    council: adopted.meta.council,
-    municipality: adopted.meta.municipality,
-    updatedAt: adopted.meta.updatedAt,
-    rev: adopted.rev,
-  }
+  const summary: PlanSummary = summaryOfPlan(adopted)
   return { plan: summary, report }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { summary as summaryOf } from '../plans/planSummary'
 import type { Plan, PlanSummary } from '../../../shared/model/plan'
 import { AppError } from '../../../shared/model/errors'
 import type { Services } from '../index'
@@ -177,17 +178,5 @@ async function addVersions(backend: Backend, id: string, versions: VersionFile[]
   for (const v of versions) {
     if (have.has(`${v.name}\n${v.createdAt}`)) continue
     await backend.versions.create({ ...v.plan, id }, v.name, v.createdAt)
-  }
-}
-
-function summaryOf(p: Plan): PlanSummary {
-  const { id, rev, meta } = p
-  return {
-    id,
-    rev,
-    title: meta.title,
-    council: meta.council,
-    municipality: meta.municipality,
-    updatedAt: meta.updatedAt,
   }
 }

@@ -1,4 +1,5 @@
 import type { Plan, PlanSummary } from '../../../shared/model/plan'
+import { draftDeadlines } from '../../../shared/derive/funding/draftDeadlines'
 
 /** What the plan list shows of a plan. */
 export function summary(p: Plan): PlanSummary {
@@ -9,6 +10,7 @@ export function summary(p: Plan): PlanSummary {
     municipality: p.meta.municipality,
     updatedAt: p.meta.updatedAt,
     rev: p.rev,
+    deadlines: draftDeadlines(p),
   }
 }
 

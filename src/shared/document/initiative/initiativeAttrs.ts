@@ -3,6 +3,7 @@ import { AMOUNT_DECIMALS, AMOUNT_LIMITS } from '../../format/danishNumber'
 import { FocusAreaRefs, fieldText } from '../attrText'
 import { INITIATIVE_STATUSES, type InitiativeStatus } from './status'
 import { StatusHistorySchema, type StatusChange } from './statusHistory'
+import { FundApplications, type FundApplication } from './application'
 
 /** A month as "YYYY-MM" (01-12), or '' while it is not known. */
 const Month = z.union([z.literal(''), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month as YYYY-MM')])
@@ -44,6 +45,7 @@ export const InitiativeAttrsSchema = z.strictObject({
   volunteerHours: amount(AMOUNT_LIMITS.hours),
   fundingSources: z.array(fieldText(2000)).max(200),
   focusAreas: FocusAreaRefs,
+  applications: FundApplications,
 })
 
 /** An initiative's fields as the node holds them (InitiativeAttrsSchema checks a value is one). */
@@ -64,6 +66,8 @@ export type InitiativeAttrs = {
   volunteerHours: number | null
   fundingSources: string[]
   focusAreas: string[]
+  /** Applications to funds for this initiative (application.ts); [] in plans written before them. */
+  applications: FundApplication[]
 }
 
 export const INITIATIVE_DEFAULTS: InitiativeAttrs = {
@@ -80,4 +84,5 @@ export const INITIATIVE_DEFAULTS: InitiativeAttrs = {
   volunteerHours: null,
   fundingSources: [],
   focusAreas: [],
+  applications: [],
 }

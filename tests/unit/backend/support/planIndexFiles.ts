@@ -1,4 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises'
+import { draftDeadlines } from '../../../../src/shared/derive/funding/draftDeadlines'
 import { join } from 'node:path'
 import type { PlanSummary } from '../../../../src/shared/model/plan'
 
@@ -33,6 +34,7 @@ export async function truthOf(dataDir: string): Promise<PlanSummary[]> {
       council: p.meta.council,
       municipality: p.meta.municipality,
       updatedAt: p.meta.updatedAt,
+      deadlines: draftDeadlines(p),
       rev: p.rev,
     })
   }

@@ -14,6 +14,7 @@ import { BarLabel } from './BarLabel'
 import { PlanEditor } from './PlanEditor'
 import { ExportButton } from './ExportButton'
 import { editorSidePanels } from './sidePanels'
+import { setEditorPlan } from './nodes/editorPlan'
 import { currentFindings } from './accessibility/useAccessibilityFindings'
 import { ACCESSIBILITY_PANEL } from './accessibility/accessibilityTab'
 import type { AccessibilityCheck } from './accessibility/AccessibilitySummary'
@@ -103,6 +104,9 @@ function LoadedEditor({ plan, reload, onReplaced, restored, onDismissRestored }:
     [editor],
   )
   const pdf = usePdfExport(plan, editor, flush)
+  useEffect(() => {
+    if (editor) setEditorPlan(editor, plan.id, flush)
+  }, [editor, plan.id, flush])
 
   // Leaving the editor, closing the window and quitting all wait for the pending save.
   useEffect(() => {

@@ -6,15 +6,19 @@ import { useNavigation } from '../app/navigation'
 import { deadlineWhen, langOf, localToday } from './yearWords'
 import './year.css'
 
-/** "Næste frist" on the home screen: the nearest deadline in any year wheel in the library. */
+/** "Næste frist" on the home screen: the nearest deadline in any year wheel in the library or of any
+ * plan's application to a fund. */
 export function NextDeadline() {
   const { t, i18n } = useTranslation('year')
   const { navigate } = useNavigation()
   const [next, setNext] = useState<Next | null | undefined>(undefined)
   useEffect(() => {
     // A wheel that cannot be read must not hide the plans: the card then simply does not show.
-    api['yearWheels.all']().then(
-      (wheels) => setNext(nextDeadline(wheels, localToday())),
+    const today = localToday()
+    // The plans' applications still being written count too; if they cannot be read, the wheels'
+    // deadlines still show.
+    Promise.all([api['yearWheels.all'](), api['funding.deadlines']({ today }).catch(() => [])]).then(
+      ([wheels, applications]) => setNext(nextDeadline(wheels, today, applications)),
       () => setNext(undefined),
     )
   }, [])

@@ -1,11 +1,14 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import { INITIATIVE_TEXT_MAX } from '../../../../../shared/document/initiative/initiativeAttrs'
-import { useId, type KeyboardEvent, type MouseEvent } from 'react'
+import { useId, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INITIATIVE_STATUSES } from '../../../../../shared/document/initiative/status'
 import { withStatusChange } from '../../../../../shared/document/initiative/statusHistory'
 import { localToday } from '../../year/yearWords'
-import { normaliseInitiativeAttrs } from '../../../../../shared/derive/initiatives'
+import { collectInitiatives, normaliseInitiativeAttrs } from '../../../../../shared/derive/initiatives'
+import type { DocJSON } from '../../../../../shared/model/plan'
+import { editorPlan } from './editorPlan'
+import { FundDialog } from './FundDialog'
 import { formatKr } from '../../../../../shared/derive/format'
 import { CardMenu } from './CardMenu'
 import { canMove, runCardAction } from './cardActions'
@@ -33,6 +36,10 @@ export type InitiativeViewProps = Pick<
 export function InitiativeView({ node, editor, updateAttributes, getPos, selected }: InitiativeViewProps) {
   const { t, i18n } = useTranslation('focus')
   const { t: tc } = useTranslation('cards')
+  const { t: tf } = useTranslation('funding')
+  const [applying, setApplying] = useState(false)
+  // Read when drawn with the dialog open: the screen registers the plan after the first cards are drawn.
+  const planOf = applying ? editorPlan(editor) : null
   const uid = useId()
   const attrs = normaliseInitiativeAttrs(node.attrs)
   // Text fields show exactly what was typed: the normalised (trimmed) value would eat the space
@@ -172,6 +179,47 @@ export function InitiativeView({ node, editor, updateAttributes, getPos, selecte
         readOnly={readOnly}
         setFocusAreas={(focusAreas) => set({ focusAreas })}
       />
+      <div className="initiative-funding" contentEditable={false}>
+        {attrs.applications.length > 0 && (
+          <ul aria-label={tf('dialog.applications')} className="initiative-applications">
+            {attrs.applications.map((a) => (
+              <li key={a.id} data-status={a.status}>
+                {a.fundName}: {tf(`status.${a.status}`)}
+                {a.status === 'granted' && a.grantedKr != null
+                  ? ` ${formatKr(a.grantedKr, i18n.language === 'en' ? 'en' : 'da')}`
+                  : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        {!readOnly && (
+          <button
+            type="button"
+            className="btn btn-quiet"
+            aria-label={tf('dialog.openFor', { title: name || tc('untitled') })}
+            onClick={() => setApplying(true)}
+          >
+            {tf('dialog.open')}
+          </button>
+        )}
+      </div>
+      {applying && planOf && (
+        <FundDialog
+          planId={planOf.planId}
+          flush={planOf.flush}
+          entry={
+            collectInitiatives(editor.getJSON() as DocJSON).find((e) => e.attrs.id === attrs.id) ?? {
+              index: 0,
+              attrs,
+              descriptionText: node.textContent,
+              section: null,
+            }
+          }
+          catalogue={catalogue}
+          onSave={(applications) => set({ applications })}
+          onClose={() => setApplying(false)}
+        />
+      )}
     </NodeViewWrapper>
   )
 }
