@@ -1,6 +1,6 @@
 import type { Plan } from '../../../shared/model/plan'
 import { AppError } from '../../../shared/model/errors'
-import { collectInitiatives, initiativeName, type InitiativeEntry } from '../../../shared/derive/initiatives'
+import { collectInitiatives, type InitiativeEntry } from '../../../shared/derive/initiatives'
 
 /** The initiative in a plan as saved, or a not-found the UI can word. */
 export function findInitiative(plan: Pick<Plan, 'doc'>, initiativeId: string): InitiativeEntry {
