@@ -106,46 +106,65 @@ export function createPlanStore({ fs, paths, library, onCommitted, moveBackups }
     })
   }
 
+  type PlanList = { plans: PlanSummary[]; quarantined: QuarantinedPlan[] }
+  let listing: Promise<void> = Promise.resolve()
+
+  /** The home list. A plan in the cache gives its own summary; one the index knows under its file's
+   * current key gives the recorded one, no plan read (all such plans looked at at once, a stat
+   * each); any other plan is read as before, one at a time, and the index learns it. */
+  async function listPlans(): Promise<PlanList> {
+    let names: string[] = []
+    try {
+      names = await fs.readdir(paths.plansDir)
+    } catch (err) {
+      // ENOTDIR: plans/ is a file, so there are no plan files; the start reported it (openDataDir.ts).
+      if (errnoCode(err) !== 'ENOENT' && errnoCode(err) !== 'ENOTDIR') throw toIoError(err, 'listing plans')
+    }
+    const ids = names.map(PlanPaths.idOfFile).filter((id): id is string => id !== null)
+    index.keepOnly(new Set(ids))
+    const known = await Promise.all(
+      ids.map(async (id) => {
+        const cached = loader.cached(id)
+        if (cached) return summary(cached.plan)
+        // No key (gone since the listing, or not to be looked at): the read below says which.
+        const key = await fileKey(fs, paths.file(id)).catch(() => null)
+        return key ? index.lookup(id, key) : null
+      }),
+    )
+    const plans = known.filter((p): p is PlanSummary => p !== null)
+    for (const id of ids.filter((_, i) => known[i] === null)) {
+      try {
+        const loaded = await loader.peek(id)
+        if (loaded) plans.push(summary(loaded.plan))
+      } catch (err) {
+        // One bad plan must never hide the others: it is skipped here and shown among the
+        // notices (set aside, or reported where it is), never silently left out.
+        if (!(err instanceof AppError)) throw err
+        if (err.code !== 'invalid-file' && err.code !== 'read-only')
+          console.warn(`[store] plan ${id} not listed: ${err.message}`)
+      }
+    }
+    plans.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+    return { plans, quarantined: await notices.list() }
+  }
+
   return {
     /**
      * The home list. A plan in the cache gives its own summary; one the index knows under its file's
      * current key gives the recorded one, no plan read (all such plans looked at at once, a stat
      * each); any other plan is read as before, one at a time, and the index learns it.
      */
-    async list(): Promise<{ plans: PlanSummary[]; quarantined: QuarantinedPlan[] }> {
-      let names: string[] = []
-      try {
-        names = await fs.readdir(paths.plansDir)
-      } catch (err) {
-        // ENOTDIR: plans/ is a file, so there are no plan files; the start reported it (openDataDir.ts).
-        if (errnoCode(err) !== 'ENOENT' && errnoCode(err) !== 'ENOTDIR') throw toIoError(err, 'listing plans')
-      }
-      const ids = names.map(PlanPaths.idOfFile).filter((id): id is string => id !== null)
-      index.keepOnly(new Set(ids))
-      const known = await Promise.all(
-        ids.map(async (id) => {
-          const cached = loader.cached(id)
-          if (cached) return summary(cached.plan)
-          // No key (gone since the listing, or not to be looked at): the read below says which.
-          const key = await fileKey(fs, paths.file(id)).catch(() => null)
-          return key ? index.lookup(id, key) : null
-        }),
+    list(): Promise<PlanList> {
+      // One listing at a time (the home list and "Næste frist" ask together): two at once would
+      // both set the same damaged file aside, and the second would report it as left in place.
+      // Each caller gets a listing that started after it asked, so none sees a state older than
+      // its own last save.
+      const mine = listing.then(listPlans, listPlans)
+      listing = mine.then(
+        () => undefined,
+        () => undefined,
       )
-      const plans = known.filter((p): p is PlanSummary => p !== null)
-      for (const id of ids.filter((_, i) => known[i] === null)) {
-        try {
-          const loaded = await loader.peek(id)
-          if (loaded) plans.push(summary(loaded.plan))
-        } catch (err) {
-          // One bad plan must never hide the others: it is skipped here and shown among the
-          // notices (set aside, or reported where it is), never silently left out.
-          if (!(err instanceof AppError)) throw err
-          if (err.code !== 'invalid-file' && err.code !== 'read-only')
-            console.warn(`[store] plan ${id} not listed: ${err.message}`)
-        }
-      }
-      plans.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
-      return { plans, quarantined: await notices.list() }
+      return mine
     },
 
     async get(id: string): Promise<Plan & { readOnly: boolean }> {
