@@ -8,6 +8,7 @@ import {
   type JSX,
   type KeyboardEvent,
 } from 'react'
+import { afterCurrentBlock } from '../../../../shared/document/afterCurrentBlock'
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { DocJSON, Plan } from '../../../../shared/api'
@@ -331,10 +332,21 @@ export function PlanEditor({
             editor
               .chain()
               .focus()
-              .insertContent(tables.map((t) => ({ type: 'keyFigures', attrs: t })))
+              .insertContentAt(
+                afterCurrentBlock(editor.state.selection),
+                tables.map((t) => ({ type: 'keyFigures', attrs: t })),
+              )
               .run()
           }
-          onQuotes={(answers) => editor.chain().focus().insertContent(quotesAsDocumentContent(answers)).run()}
+          onQuotes={(answers) =>
+            // After the block holding the selection: a Nøgletal block just put in is selected, and
+            // content inserted over a selected block replaces it.
+            editor
+              .chain()
+              .focus()
+              .insertContentAt(afterCurrentBlock(editor.state.selection), quotesAsDocumentContent(answers))
+              .run()
+          }
         />
       )}
       {images.pending && (
