@@ -120,7 +120,7 @@ test('a long section is shown a screen at a time, and the clicker keys move it f
   expect(still.presenting).toMatchObject({ section: 0, part: 0 })
   await expect(count).toHaveText(`Afsnit 1 af 2 · del 1 af ${parts}`)
   await expect(page.locator('.ProseMirror')).toBeFocused()
-  await expect(strip).toContainText('undtagen mens du skriver i planen')
+  await expect(strip).toContainText('Mens du skriver i planen eller et felt, redigerer tasterne')
 
   // The strip is whole inside the side panel at each window size and at 200 % zoom.
   for (const [w, h, name] of [
