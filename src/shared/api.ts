@@ -220,7 +220,15 @@ export const commands = {
   'meeting.waitForChange': {
     input: z.object({ planId: PlanId, sinceRev: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
   },
-  'meeting.present': { input: z.object({ planId: PlanId, section: z.number().int().min(0).max(10_000) }) },
+  'meeting.present': {
+    input: z.object({
+      planId: PlanId,
+      section: z.number().int().min(0).max(10_000),
+      // Which part of a long section (-1: its last), and how many parts the projector measured.
+      part: z.number().int().min(-1).max(1_000).optional(),
+      parts: z.number().int().min(1).max(1_000).optional(),
+    }),
+  },
   'meeting.openProjector': { input: z.object({ planId: PlanId, sameScreen: z.boolean() }) },
   'meeting.closeProjector': { input: z.object({ planId: PlanId }) },
   // Year wheels (årshjul): see src/main/backend/yearWheels/.

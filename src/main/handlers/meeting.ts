@@ -42,7 +42,7 @@ export function meetingHandlers(
     'meeting.setVoting': ({ planId, voting }) => m.setVoting(planId, voting),
     'meeting.markInPlan': ({ planId, ideaIds }) => m.markInPlan(planId, ideaIds),
     'meeting.waitForChange': ({ planId, sinceRev }) => m.waitForChange(planId, sinceRev),
-    'meeting.present': ({ planId, section }) => m.present(planId, section),
+    'meeting.present': ({ planId, section, part, parts }) => m.present(planId, section, part, parts),
     'meeting.openProjector': async ({ planId, sameScreen }) => {
       const { display } = await projector().open({ planId, sameScreen })
       const shown = (await m.get(planId)).presenting?.section ?? 0

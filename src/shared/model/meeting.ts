@@ -65,7 +65,10 @@ export type MeetingView = {
   presenting: Presenting | null
 }
 
-export type Presenting = { section: number; since: string }
+/** A section longer than the projector's screen is shown in parts ("del 2 af 3"): `part` is the one
+ * shown (-1 asks for the section's last, which only the projector can measure) and `parts` how many the
+ * projector measured (1 until it has). */
+export type Presenting = { section: number; part: number; parts: number; since: string }
 
 /** How long `meeting.waitForChange` holds a call with nothing new before it answers anyway. */
 export const MEETING_WAIT_MS = 20_000

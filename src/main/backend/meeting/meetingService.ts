@@ -217,10 +217,18 @@ export function createMeetingService(opts: MeetingServiceOptions) {
       return view(planId, await load(planId))
     },
 
-    /** The projector shows this section (an index into the plan's headings) from now on. */
-    async present(planId: string, section: number): Promise<MeetingView> {
+    /** The projector shows this section (an index into the plan's headings) from now on, at `part`
+     * of it (-1: its last); `parts` is what the projector measured, kept while the section stays.
+     * The timer counts from the section's start, not from its part's. */
+    async present(planId: string, section: number, part = 0, parts?: number): Promise<MeetingView> {
       const was = presenting.get(planId)
-      if (was?.section !== section) presenting.set(planId, { section, since: now().toISOString() })
+      const same = was?.section === section
+      presenting.set(planId, {
+        section,
+        part,
+        parts: parts ?? (same ? was.parts : 1),
+        since: same ? was.since : now().toISOString(),
+      })
       bump(planId)
       return view(planId, await load(planId))
     },

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { inBackground } from '../errors/inBackground'
 import type { Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import type { MeetingView } from '../../../../shared/model/meeting'
 import { presentedSections } from '../../../../shared/derive/presentedSections'
-import { stepOfKey, stepTo } from './presenterKeys'
+import { isTypingTarget, stepOfKey, stepPlace } from './presenterKeys'
 
 type Props = {
   editor: Editor
@@ -47,11 +47,33 @@ export function PresenterStrip({ editor, planId, view, run }: Props) {
       return placed.view
     })
   }
-  const go = (section: number) =>
-    inBackground(
-      run(() => api['meeting.present']({ planId, section })),
-      'PresenterStrip',
-    )
+  const go = useCallback(
+    (to: { section: number; part?: number }) =>
+      inBackground(
+        run(() => api['meeting.present']({ planId, ...to })),
+        'PresenterStrip',
+      ),
+    [planId, run],
+  )
+  const at = presenting ? Math.min(presenting.section, Math.max(0, sections.length - 1)) : 0
+  const part = presenting?.part ?? 0
+  const parts = presenting?.parts ?? 1
+
+  // A clicker sends PageDown/PageUp to whatever has the focus: while the projector is open the keys
+  // move it from anywhere on the laptop (the strip, the panel, the page), except where the user is
+  // typing (the plan's editor, a text field), where they keep their editing meaning.
+  useEffect(() => {
+    if (!presenting) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return
+      const step = stepOfKey(e.key)
+      if (step === null) return
+      e.preventDefault()
+      go(stepPlace({ section: at, part, parts }, step, sections.length))
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [presenting, at, part, parts, sections.length, go])
 
   if (!presenting) {
     return (
@@ -66,26 +88,20 @@ export function PresenterStrip({ editor, planId, view, run }: Props) {
       </div>
     )
   }
-  const at = Math.min(presenting.section, Math.max(0, sections.length - 1))
   const current = sections[at] ?? null
   const next = sections[at + 1] ?? null
   return (
-    <div
-      className="presenter"
-      role="group"
-      aria-label={t('presenter.title')}
-      onKeyDown={(e) => {
-        const step = stepOfKey(e.key)
-        if (step === null) return
-        e.preventDefault()
-        go(stepTo(at, step, sections.length))
-      }}
-    >
+    <div className="presenter" role="group" aria-label={t('presenter.title')}>
       <div className="presenter-now">
         <span className="presenter-label">{t('presenter.onProjector')}</span>
         <strong data-testid="presenter-current">
           {current ? `${at + 1}/${sections.length} · ${current.title}` : '–'}
         </strong>
+        {parts > 1 && (
+          <span className="presenter-part" data-testid="presenter-part">
+            {t('projector.partOf', { n: Math.max(0, Math.min(part, parts - 1)) + 1, count: parts })}
+          </span>
+        )}
         <span className="presenter-timer" aria-label={t('presenter.timer')} role="timer">
           {clock(now - Date.parse(presenting.since))}
         </span>
@@ -100,10 +116,15 @@ export function PresenterStrip({ editor, planId, view, run }: Props) {
         </p>
       )}
       <div className="presenter-buttons">
-        <button type="button" className="btn" disabled={at <= 0} onClick={() => go(at - 1)}>
+        <button type="button" className="btn" disabled={at <= 0} onClick={() => go({ section: at - 1 })}>
           {t('presenter.previous')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={!next} onClick={() => go(at + 1)}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!next}
+          onClick={() => go({ section: at + 1 })}
+        >
           {t('presenter.nextButton')}
         </button>
         <button

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { inBackground } from '../errors/inBackground'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -7,7 +7,7 @@ import { presentedSections, type PresentedSection } from '../../../../shared/der
 import { useMeetingView } from '../meeting/useMeeting'
 import { SectionBlocks } from './SectionBlocks'
 import { RoomIdeas } from './RoomIdeas'
-import { stepOfKey, stepTo } from './presenterKeys'
+import { stepOfKey, stepPlace } from './presenterKeys'
 import './projector.css'
 
 /**
@@ -21,6 +21,13 @@ export function ProjectorView({ planId }: { planId: string }) {
   const [sections, setSections] = useState<PresentedSection[]>([])
   const [planError, setPlanError] = useState<unknown>(null)
   const shown = view?.presenting?.section ?? 0
+  const part = view?.presenting?.part ?? 0
+  const parts = view?.presenting?.parts ?? 1
+  const body = useRef<HTMLDivElement>(null)
+  const [measuredFor, setMeasuredFor] = useState<{ of: PresentedSection | null; n: number }>({
+    of: null,
+    n: 1,
+  })
 
   // The plan is read again whenever the section changes, so edits made since show up.
   useEffect(() => {
@@ -34,13 +41,11 @@ export function ProjectorView({ planId }: { planId: string }) {
     (key: string) => {
       const step = stepOfKey(key)
       if (step === null) return false
-      inBackground(
-        api['meeting.present']({ planId, section: stepTo(shown, step, sections.length) }),
-        'ProjectorView',
-      )
+      const to = stepPlace({ section: shown, part, parts }, step, sections.length)
+      inBackground(api['meeting.present']({ planId, ...to }), 'ProjectorView')
       return true
     },
-    [planId, shown, sections.length],
+    [planId, shown, part, parts, sections.length],
   )
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -51,6 +56,43 @@ export function ProjectorView({ planId }: { planId: string }) {
   }, [move])
 
   const section = sections[Math.min(shown, sections.length - 1)] ?? null
+
+  // A long section is laid out in screen-high columns side by side (CSS multi-column), one column a
+  // part: each part is a whole screen of whole lines, the heading stays above it, and the room sees
+  // "del 2 af 3" rather than text sliding past. The projector alone can measure how many parts there
+  // are; it tells the meeting, so the laptop's strip and keys know too.
+  const measure = useCallback(() => {
+    const el = body.current
+    if (!el) return
+    const gap = parseFloat(getComputedStyle(el).columnGap) || 0
+    const n = Math.max(1, Math.round((el.scrollWidth + gap) / (el.clientWidth + gap)))
+    setMeasuredFor((was) => (was.of === section && was.n === n ? was : { of: section, n }))
+  }, [section])
+  useLayoutEffect(measure, [measure])
+  // Until this section is measured its parts are unknown: nothing is told, so no stale count is.
+  const known = measuredFor.of === section
+  const measured = known ? measuredFor.n : parts
+  useEffect(() => {
+    const el = body.current
+    if (!el) return
+    const observer = new ResizeObserver(measure)
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [measure])
+  const shownPart = part < 0 ? measured - 1 : Math.min(part, measured - 1)
+  useEffect(() => {
+    if (!view?.presenting || !known || (parts === measured && part === shownPart)) return
+    inBackground(
+      api['meeting.present']({ planId, section: shown, part: shownPart, parts: measured }),
+      'ProjectorView',
+    )
+  }, [planId, view?.presenting, known, shown, part, parts, measured, shownPart])
+  useLayoutEffect(() => {
+    const el = body.current
+    if (!el) return
+    const gap = parseFloat(getComputedStyle(el).columnGap) || 0
+    el.scrollLeft = shownPart * (el.clientWidth + gap)
+  }, [shownPart, section, measured])
   const address = view?.running && view.url ? view.url.replace(/^http:\/\//, '') : null
 
   return (
@@ -63,9 +105,10 @@ export function ProjectorView({ planId }: { planId: string }) {
                 n: Math.min(shown, sections.length - 1) + 1,
                 count: sections.length,
               })}
+              {measured > 1 && ` · ${t('projector.partOf', { n: shownPart + 1, count: measured })}`}
             </p>
             <h1 id="projector-title">{section.title}</h1>
-            <div className="projector-body">
+            <div className="projector-body" ref={body} data-testid="projector-body">
               <SectionBlocks blocks={section.blocks} />
             </div>
           </>
