@@ -37,6 +37,15 @@ describe('the Nøgletal chart drawn as SVG', () => {
     expect(bars('#1F4E79')).toBeGreaterThanOrEqual(AGES.rows.length)
     expect(bars('#C55A11')).toBeGreaterThanOrEqual(AGES.rows.length)
   })
+
+  it("gives a pyramid's axis the same reach each way from 0, so the two sides compare by length", () => {
+    // One side much larger than the other: an axis fitted to the data would stop short on the left.
+    const lopsided = { ...AGES, rows: AGES.rows.map((r, i) => ({ ...r, values: [r.values[0], i * 300] })) }
+    const ticks = texts(keyFiguresSvg(lopsided, 'da', SIZE)).filter((s) => /^[\d.]+$/.test(s) && s !== '0')
+    expect(ticks.length).toBeGreaterThan(0)
+    // Minus signs are not shown, so each tick's number stands once on each side.
+    for (const tick of new Set(ticks)) expect(ticks.filter((s) => s === tick)).toHaveLength(2)
+  })
 })
 
 describe('the SVG as an image', () => {

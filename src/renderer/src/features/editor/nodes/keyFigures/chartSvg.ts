@@ -30,10 +30,14 @@ function chartOption(t: KeyFigureTable, lang: Lang) {
     axisLine: { lineStyle: { color: RULE } },
     axisTick: { show: false },
   }
+  // A pyramid's two sides are compared by their length: the axis reaches as far each way from 0.
+  const reach =
+    kind === 'pyramid' ? Math.max(0, ...t.rows.flatMap((r) => r.values.map((v) => Math.abs(v ?? 0)))) : null
   const valueAxis = {
     type: 'value' as const,
     // A development is read from its shape: a line's axis fits its values, as Word's does.
     scale: kind === 'line',
+    ...(reach ? { min: -reach, max: reach } : {}),
     axisLabel: { color: MUTED, fontSize: 12, formatter: (v: number) => n(v) },
     splitLine: { lineStyle: { color: RULE } },
   }
