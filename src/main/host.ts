@@ -28,8 +28,10 @@ export function createElectronHost(deps: {
         : await deps.dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
-    async showOpenDialog({ title, filters }) {
-      const options = { title, filters, properties: ['openFile' as const] }
+    async showOpenDialog({ title, filters, folder }) {
+      const options = folder
+        ? { title, properties: ['openDirectory' as const] }
+        : { title, filters, properties: ['openFile' as const] }
       const win = deps.window()
       const result = win
         ? await deps.dialog.showOpenDialog(win, options)

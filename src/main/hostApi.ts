@@ -11,7 +11,8 @@ export interface Host {
   /** Asks where to save; null when the user cancels. */
   showSaveDialog(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
   /** Asks for one file to open; null when the user cancels. */
-  showOpenDialog(opts: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** One file, or with `folder` one folder (a datapakke handed over as a folder of tables). */
+  showOpenDialog(opts: { title: string; filters: FileFilter[]; folder?: boolean }): Promise<string | null>
   /** Asks for any number of files to open at once; [] when the user cancels. */
   showOpenFilesDialog(opts: { title: string; filters: FileFilter[] }): Promise<string[]>
   /** Opens an already-checked https/mailto link in the system browser or mail program. */

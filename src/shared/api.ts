@@ -252,6 +252,8 @@ export const commands = {
         .optional(),
     }),
   },
+  // A datapakke handed over as a folder of tables: the host's folder dialog, then every data file in it.
+  'datapakke.openFolder': { input: z.void() },
   'datapakke.read': {
     input: z.object({
       fileName: z.string().min(1).max(260),
@@ -355,6 +357,7 @@ export type Outputs = {
   'yearWheels.import': { status: 'imported'; wheel: YearWheel } | { status: 'cancelled' }
   'yearWheels.exportIcs': ExportResult
   'datapakke.open': { status: 'cancelled' } | (DatapakkeRead & { token: string })
+  'datapakke.openFolder': { status: 'cancelled' } | DatapakkeRead
   'datapakke.read': DatapakkeRead
   'yearlyStatus.get': YearlyStatusNotes
   'yearlyStatus.save': YearlyStatusNotes

@@ -78,6 +78,7 @@ export const COMMAND_NAMES = [
   'overview.exportDocx',
   'overview.exportXlsx',
   'datapakke.open',
+  'datapakke.openFolder',
   'datapakke.read',
   'yearlyStatus.get',
   'yearlyStatus.save',

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test, expect } from './fixtures/harness'
@@ -71,4 +71,25 @@ test('a binary file renamed .csv is refused in Danish and nothing is inserted', 
   await dialog.getByRole('button', { name: 'Vælg fil …' }).click()
   await expect(dialog.getByRole('alert')).toContainText('Filen er ikke en tekstfil (CSV)')
   await expect(dialog.getByRole('button', { name: 'Indsæt valgte' })).toBeDisabled()
+})
+
+test('a datapakke handed over as a folder offers every table in it, and the chosen one goes in', async ({
+  app,
+}) => {
+  const ed = await EditorPage.withNewPlan(app)
+  const folder = join(mkdtempSync(join(tmpdir(), 'pv-datapakke-e2e-')), 'Datapakke Ødsted')
+  mkdirSync(folder)
+  copyFileSync(join(FIXTURES, 'folk1a.px'), join(folder, 'folk1a.px'))
+  copyFileSync(join(FIXTURES, 'befolkning-1252.csv'), join(folder, 'befolkning.csv'))
+  app.host.openAnswers.push(folder)
+  await ed.tool('Hent nøgletal').click()
+  const dialog = app.page.getByRole('dialog', { name: 'Hent nøgletal' })
+  await dialog.getByRole('button', { name: 'Vælg mappe …' }).click()
+  await expect(dialog.getByRole('checkbox', { name: 'folk1a.px' })).toBeVisible()
+  await expect(dialog.getByRole('checkbox', { name: 'befolkning.csv' })).toBeVisible()
+  await dialog.getByRole('checkbox', { name: 'befolkning.csv' }).check()
+  await dialog.getByRole('button', { name: 'Indsæt 1 valgt' }).click()
+  const doc = await ed.saved()
+  const figures = KeyFigureTable.parse(nodes(doc, 'keyFigures')[0]?.attrs)
+  expect(figures.columns).toContain('Mænd')
 })

@@ -4,7 +4,7 @@ import type { Services } from '../backend'
 import type { Host } from '../hostApi'
 import type { HandlersFor } from './types'
 import { AppError } from '../../shared/model/errors'
-import { readDataFile, DATA_EXTENSIONS } from '../backend/datapakke/readDataFile'
+import { readDataFile, readDatapakkeFolder, DATA_EXTENSIONS } from '../backend/datapakke/readDataFile'
 import { readUserFile } from '../backend/import/importPlan'
 import { t } from '../../shared/i18n/translate'
 import { uiLanguage } from './uiLanguage'
@@ -21,7 +21,7 @@ const REMEMBERED = 5
 export function datapakkeHandlers(
   backend: Pick<Services, 'settings'>,
   host: Host,
-): HandlersFor<'datapakke.open' | 'datapakke.read'> {
+): HandlersFor<'datapakke.open' | 'datapakke.openFolder' | 'datapakke.read'> {
   const chosen = new Map<string, string>()
   return {
     async 'datapakke.open'({ encoding, token }) {
@@ -42,6 +42,16 @@ export function datapakkeHandlers(
       while (chosen.size > REMEMBERED) chosen.delete(chosen.keys().next().value as string)
       const bytes = await readUserFile(path)
       return { ...(await readDataFile(basename(path), bytes, encoding)), token: key }
+    },
+    async 'datapakke.openFolder'() {
+      const lang = await uiLanguage(backend.settings)
+      const folder = await host.showOpenDialog({
+        title: t(lang, 'datapakke:chooseFolder'),
+        filters: [],
+        folder: true,
+      })
+      if (!folder) return { status: 'cancelled' }
+      return readDatapakkeFolder(folder)
     },
     async 'datapakke.read'({ fileName, data, encoding }) {
       return readDataFile(basename(fileName), new Uint8Array(Buffer.from(data, 'base64')), encoding)

@@ -212,6 +212,7 @@ const specific: Record<CommandName, unknown[]> = {
     { token: '../../etc/passwd' },
     { token: 'A'.repeat(65) },
   ],
+  'datapakke.openFolder': VOID_BREAKERS,
   'datapakke.read': [
     {},
     { fileName: 'a.csv' },

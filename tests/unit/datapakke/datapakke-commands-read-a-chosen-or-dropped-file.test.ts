@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -13,12 +13,20 @@ let env: Awaited<ReturnType<typeof tempBackend>>
 let dir: string
 let chosen: string | null
 let handlers: ReturnType<typeof createHandlers>
+let asked: string[]
 
 beforeEach(async () => {
   env = await tempBackend()
   dir = await mkdtemp(join(tmpdir(), 'pv-datapakke-cmd-'))
   chosen = null
-  handlers = createHandlers(env.backend, { ...testHost(), showOpenDialog: async () => chosen })
+  asked = []
+  handlers = createHandlers(env.backend, {
+    ...testHost(),
+    showOpenDialog: async ({ folder }) => {
+      asked.push(folder === true ? 'folder' : 'file')
+      return chosen
+    },
+  })
 })
 afterEach(async () => {
   await env.cleanup()
@@ -69,6 +77,31 @@ describe('datapakke commands through dispatch', () => {
     expect(refused.ok ? null : refused.error).toMatchObject({
       code: 'invalid-file',
       details: { reason: 'binary-file' },
+    })
+  })
+
+  it('datapakke.openFolder reads every data file of the chosen folder, and a folder gone is said as such', async () => {
+    expect(value(await dispatch(handlers, 'datapakke.openFolder', undefined))).toEqual({
+      status: 'cancelled',
+    })
+    chosen = join(dir, 'datapakke')
+    await mkdir(chosen)
+    await writeFile(join(chosen, 'folk1a.px'), fixture('folk1a.px'))
+    await writeFile(join(chosen, 'befolkning.csv'), fixture('befolkning-1252.csv'))
+    await writeFile(join(chosen, 'noter.txt'), 'ikke en tabel')
+    const read = value(
+      await dispatch(handlers, 'datapakke.openFolder', undefined),
+    ) as Output<'datapakke.openFolder'>
+    if (read.status !== 'read') throw new Error(read.status)
+    expect(asked).toEqual(['folder', 'folder'])
+    const sources = read.tables.map((t) => t.table.source)
+    expect(sources).toContain('Kilde: Danmarks Statistik, FOLK1A, 2026')
+    expect(read.tables.some((t) => t.table.columns.includes('Mænd'))).toBe(true)
+    chosen = join(dir, 'flyttet')
+    const gone = await dispatch(handlers, 'datapakke.openFolder', undefined)
+    expect(gone.ok ? null : gone.error).toMatchObject({
+      code: 'not-found',
+      details: { reason: 'file-missing' },
     })
   })
 })

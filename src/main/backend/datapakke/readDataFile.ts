@@ -6,6 +6,8 @@ import { gridToKeyFigures, smallCounts, type GridCell } from '../../../shared/de
 import { defaultPivot, needsPivotChoice, pivotPx } from '../../../shared/derive/pivotPx'
 import { detectSeparator, parseDelimited, squareGrid } from '../../../shared/format/delimitedText'
 import { DOCX_LIMITS } from '../import/limits'
+import { errnoCode } from '../store/fsFacade'
+import { toIoError } from '../store/ioError'
 import { decodeAs, decodeText } from './decodeText'
 import { openZip } from './openZip'
 import { readPx } from './readPx'
@@ -56,8 +58,20 @@ export async function readDataFile(
   throw new AppError('invalid-file', `.${ext} is not a data file`, { reason: 'not-a-data-file' })
 }
 
-/** A datapakke folder: every data file in it (not in subfolders), read as one package. */
+/** A datapakke folder: every data file in it (not in subfolders), read as one package. The folder
+ * is the user's choice: a folder gone or not readable is said as such, never as an internal fault. */
 export async function readDatapakkeFolder(folder: string): Promise<DatapakkeRead> {
+  try {
+    return await readFolder(folder)
+  } catch (err) {
+    if (err instanceof AppError) throw err
+    if (errnoCode(err) === 'ENOENT')
+      throw new AppError('not-found', `no folder ${folder}`, { reason: 'file-missing' })
+    throw toIoError(err, `reading ${basename(folder)}`)
+  }
+}
+
+async function readFolder(folder: string): Promise<DatapakkeRead> {
   const names = (await readdir(folder))
     .filter((n) => isDataName(n) && !n.toLowerCase().endsWith('.zip'))
     .sort()

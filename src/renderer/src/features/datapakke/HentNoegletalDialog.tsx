@@ -79,6 +79,13 @@ export function HentNoegletalDialog({ open, onClose, onTables, onQuotes }: Props
       (r) => ('token' in r && typeof r.token === 'string' ? { kind: 'dialog', token: r.token } : null),
     )
 
+  // A folder is read whole at once: there is no single file to read again in another encoding.
+  const chooseFolder = () =>
+    run(
+      () => api['datapakke.openFolder'](),
+      () => null,
+    )
+
   async function drop(e: DragEvent) {
     e.preventDefault()
     const file = e.dataTransfer.files[0]
@@ -158,6 +165,14 @@ export function HentNoegletalDialog({ open, onClose, onTables, onQuotes }: Props
           aria-busy={busy}
         >
           {busy ? t('busy') : t('choose')}
+        </button>{' '}
+        <button
+          type="button"
+          className="btn"
+          onClick={() => inBackground(chooseFolder(), 'HentNoegletalDialog')}
+          disabled={busy}
+        >
+          {t('chooseFolder')}
         </button>
         <ErrorMessage error={error} onDismiss={() => setError(null)} />
         {asking && (
