@@ -95,7 +95,9 @@ test('from an initiative to a checked Word application whose deadline shows on t
   )
   await expect(page.locator('.year-legend')).toContainText('Ansøgningsfrist')
   // On the wheel itself: the application's sector with its diamond, in the deadline's month.
-  const onWheel = page.locator('.year-wheel-svg [data-key^="application:"]')
+  const onWheel = page.locator('.year-wheel-svg g.year-part', {
+    has: page.locator('[data-key^="application:"]'),
+  })
   await expect(onWheel).toHaveCount(1)
   await expect(onWheel).toHaveAttribute('data-month', String(Number(deadline.slice(5, 7))))
   await expect(onWheel.locator('.year-fund-marker')).toHaveCount(1)

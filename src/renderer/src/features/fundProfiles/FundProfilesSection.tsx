@@ -85,7 +85,11 @@ export function FundProfilesSection() {
             <ul className="fund-profile-sources">
               {p.sources.map((s, i) => (
                 <li key={i}>
-                  {s.title && <span lang="da">{s.title}: </span>}
+                  {s.title && (
+                    <>
+                      <span lang="da">{s.title}</span>:{' '}
+                    </>
+                  )}
                   <span className="year-url">{s.url}</span> ({t('profiles.read', { date: day(s.date) })})
                 </li>
               ))}

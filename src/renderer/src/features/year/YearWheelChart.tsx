@@ -52,8 +52,12 @@ export function YearWheelChart({ items, year, today }: Props) {
               <title lang={dataLang(item, lang)}>{`${item.name} – ${itemWhen(item, lang)}`}</title>
             )
             return (
-              <g key={item.key} data-key={item.key} data-month={monthOfAngle((start + end) / 2)}>
-                <path d={d} className={`year-item year-item-${item.kind}${odd ? ' year-lane-odd' : ''}`}>
+              <g key={item.key} className="year-part" data-month={monthOfAngle((start + end) / 2)}>
+                <path
+                  d={d}
+                  className={`year-item year-item-${item.kind}${odd ? ' year-lane-odd' : ''}`}
+                  data-key={item.key}
+                >
                   {title}
                 </path>
                 {marker && (
