@@ -25,7 +25,12 @@ function shippedTexts(folder: string): string[] {
     .flatMap((f) => strings(JSON.parse(readFileSync(join(dir, f), 'utf8'))))
     .filter((s) => s.length > 1)
 }
-const ALLOWED = [...shippedTexts('catalogues'), ...shippedTexts('year-wheels'), 'Dansk']
+const ALLOWED = [
+  ...shippedTexts('catalogues'),
+  ...shippedTexts('year-wheels'),
+  ...shippedTexts('fund-profiles'),
+  'Dansk',
+]
 
 const ENGLISH_CATALOGUE = {
   id: 'billund-en',

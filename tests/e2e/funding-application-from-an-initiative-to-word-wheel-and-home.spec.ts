@@ -87,8 +87,23 @@ test('from an initiative to a checked Word application whose deadline shows on t
   await next.getByRole('button').click()
   if (Number(deadline.slice(0, 4)) > new Date().getFullYear())
     await page.getByRole('button', { name: 'Året efter' }).click()
-  await expect(page.getByRole('region', { name: 'Året måned for måned' })).toContainText(
-    'Landdistriktspuljen (Billund Kommune): Multibane',
+  const list = page.getByRole('region', { name: 'Året måned for måned' })
+  await expect(list).toContainText('Landdistriktspuljen (Billund Kommune): Multibane')
+  // The list and the wheel's legend name it alike: a fund's deadline, apart from the municipality's.
+  await expect(list.locator('.year-list-item', { hasText: 'Multibane' }).first()).toContainText(
+    'Ansøgningsfrist',
   )
+  await expect(page.locator('.year-legend')).toContainText('Ansøgningsfrist')
+  // On the wheel itself: the application's sector with its diamond, in the deadline's month.
+  const onWheel = page.locator('.year-wheel-svg g.year-part', {
+    has: page.locator('[data-key^="application:"]'),
+  })
+  await expect(onWheel).toHaveCount(1)
+  await expect(onWheel).toHaveAttribute('data-month', String(Number(deadline.slice(5, 7))))
+  await expect(onWheel.locator('.year-fund-marker')).toHaveCount(1)
+  await expect(onWheel.locator('.year-fund-marker title')).toHaveText(
+    `Landdistriktspuljen (Billund Kommune): Multibane – ${dayText(deadline, 'da')}`,
+  )
+  expect(await seriousAxeViolations(page, '.year-page')).toEqual([])
   await shoot(page, 'funding-year-wheel')
 })

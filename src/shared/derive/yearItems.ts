@@ -10,7 +10,9 @@ import { initiativeName, listedInitiatives } from './initiatives'
  */
 export type YearItem = {
   key: string
-  kind: YearEventKind | 'initiative'
+  /** 'application': the deadline of one of the plan's applications to a fund, drawn apart from the
+   * municipality's own deadlines (a diamond on the wheel, its own label in the list). */
+  kind: YearEventKind | 'initiative' | 'application'
   name: string
   startMonth: number
   endMonth: number
@@ -84,7 +86,7 @@ export function applicationItems(doc: DocJSON, year: number): YearItem[] {
       const m = Number(app.deadline.slice(5, 7))
       out.push({
         key: `application:${app.id}`,
-        kind: 'deadline',
+        kind: 'application',
         name: `${app.fundName}: ${initiativeName(entry)}`,
         startMonth: m,
         endMonth: m,
@@ -98,7 +100,12 @@ export function applicationItems(doc: DocJSON, year: number): YearItem[] {
   return out
 }
 
-const KIND_ORDER: Record<YearItem['kind'], number> = { deadline: 0, meeting: 1, initiative: 2 }
+const KIND_ORDER: Record<YearItem['kind'], number> = {
+  deadline: 0,
+  application: 1,
+  meeting: 2,
+  initiative: 3,
+}
 
 /** Everything for one year in the order the list reads it: by month, then day, deadlines first. */
 export function yearItems(wheel: YearWheel | null, doc: DocJSON | null, year: number): YearItem[] {

@@ -89,10 +89,14 @@ export const FundProfile = z.object({
 })
 export type FundProfile = z.infer<typeof FundProfile>
 
+export type FundSource = z.infer<typeof FundSource>
+
 export type FundProfileSummary = {
   id: string
   name: string
   giver: string
   version: string
   builtIn: boolean
+  /** Where the terms were read, for the list of profiles to show beside each. */
+  sources: FundSource[]
 }

@@ -97,7 +97,7 @@ describe('an application to a fund', () => {
   it("puts the deadline on the year's wheel and, while a draft, on the home screen's next deadline", async () => {
     const planId = await planOnDisk()
     const doc = (await backend.plans.get(planId)).doc
-    const items = yearItems(null, doc, 2027).filter((i) => i.kind === 'deadline')
+    const items = yearItems(null, doc, 2027).filter((i) => i.kind === 'application')
     expect(items).toEqual([
       expect.objectContaining({
         name: 'Landdistriktspuljen (Billund Kommune): Multibane i Hejnsvig',
@@ -118,6 +118,6 @@ describe('an application to a fund', () => {
     })
     // Decided: off the wheel; sent: no longer a deadline to meet on the home screen.
     const granted = planWithApplication({ status: 'granted', grantedKr: 50000 })
-    expect(yearItems(null, granted, 2027).filter((i) => i.kind === 'deadline')).toEqual([])
+    expect(yearItems(null, granted, 2027).filter((i) => i.kind === 'application')).toEqual([])
   })
 })

@@ -31,6 +31,7 @@ const summarise = (p: FundProfile, builtIn: boolean): FundProfileSummary => ({
   giver: p.giver,
   version: p.version,
   builtIn,
+  sources: p.sources,
 })
 
 /**

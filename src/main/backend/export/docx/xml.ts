@@ -36,6 +36,8 @@ export type RunProps = {
   italics?: boolean
   strike?: boolean
   underline?: boolean
+  /** Text colour as six hex digits without '#' (w:color, between w:strike and w:u in CT_RPr). */
+  color?: string
   /** Superscript or subscript (Word's w:vertAlign, which stands after w:u in CT_RPr). */
   vertAlign?: 'superscript' | 'subscript'
 }
@@ -46,6 +48,7 @@ function rPr(r: RunProps): string {
   if (r.bold) x += '<w:b/><w:bCs/>'
   if (r.italics) x += '<w:i/><w:iCs/>'
   if (r.strike) x += '<w:strike/>'
+  if (r.color) x += `<w:color w:val="${esc(r.color)}"/>`
   if (r.underline) x += '<w:u w:val="single"/>'
   if (r.vertAlign) x += `<w:vertAlign w:val="${r.vertAlign}"/>`
   return x ? `<w:rPr>${x}</w:rPr>` : ''

@@ -13,6 +13,29 @@ import { composedTable } from './tableKit'
 import { esc, paragraph, run, textParagraph } from './xml'
 import { wheelSvg } from '../yearWheel/wheelSvg'
 import { wheelPng } from '../yearWheel/wheelPng'
+import { WHEEL_COLOURS } from '../yearWheel/wheelColours'
+
+/** The legend under the picture: each kind's sign in its colour; a fund's deadline is the diamond
+ * it has on the wheel, so the legend does not rest on colour alone. */
+const LEGEND: { kind: YearItem['kind']; sign: string; colour: string }[] = [
+  { kind: 'meeting', sign: '■', colour: WHEEL_COLOURS.meeting },
+  { kind: 'deadline', sign: '■', colour: WHEEL_COLOURS.deadline },
+  { kind: 'application', sign: '◆', colour: WHEEL_COLOURS.application },
+  { kind: 'initiative', sign: '■', colour: WHEEL_COLOURS.initiative },
+]
+
+function legend(lang: 'da' | 'en'): string {
+  const runs = LEGEND.map(
+    (l, i) =>
+      (i ? run('   ') : '') +
+      run(`${l.sign} `, { color: l.colour.slice(1) }) +
+      run(t(lang, `year:kinds.${l.kind}`)),
+  )
+  return paragraph(
+    { style: STYLE.caption, align: 'center' },
+    run(`${t(lang, 'year:wheel.legend')}: `) + runs.join(''),
+  )
+}
 
 const EMU_PER_PX = 9525
 const TWIPS_PER_PX = 15
@@ -106,7 +129,8 @@ export function yearWheel(node: JsonNode, ctx: ExportContext, env: BlockEnv): Bl
   )
   const out: Block[] = [
     paragraph({ style: STYLE.imageParagraph, keepNext: true }, drawing),
-    paragraph({ style: STYLE.caption, align: 'center' }, run(caption)),
+    paragraph({ style: STYLE.caption, align: 'center', keepNext: true }, run(caption)),
+    legend(lang),
   ]
   if (items.length === 0) {
     out.push(textParagraph(STYLE.note, t(lang, 'year:list.empty', { year })))

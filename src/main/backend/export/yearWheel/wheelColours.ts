@@ -11,4 +11,7 @@ export const WHEEL_COLOURS = {
   deadline: '#a4262c',
   initiative: '#1f5f8b',
   initiativeOdd: '#4a7fa8',
+  /** A fund's deadline: an outlined pale sector with a solid diamond, apart from the red deadlines. */
+  application: '#6b3fa0',
+  applicationFill: '#ece4f5',
 } as const

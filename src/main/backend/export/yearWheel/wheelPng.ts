@@ -1,6 +1,7 @@
 import {
   PAD_ANGLE,
   RING,
+  insideMarker,
   WHEEL_SIZE,
   type Sector,
   type WheelShape,
@@ -38,6 +39,11 @@ export function wheelPng(shape: WheelShape, year: number, monthLabels: readonly 
     ...shape.months.map((m) => ({ sector: m as Sector, colour: rgb(K.month) })),
     ...shape.parts.map((p) => ({ sector: p as Sector, colour: rgb(fillOf(p.item, p.odd)) })),
   ]
+  // A fund's deadline: its sector outlined (a thin band just inside its edges) and its diamond.
+  const OUTLINE = 1.5
+  const outlined = shape.parts.filter((p) => p.marker)
+  const markers = outlined.flatMap((p) => (p.marker ? [p.marker] : []))
+  const fund = rgb(K.application)
   const ringEdges = shape.rings.flatMap((r) => [r.inner, r.outer])
   const bg = rgb(K.background)
   const ring = rgb(K.ring)
@@ -59,6 +65,8 @@ export function wheelPng(shape: WheelShape, year: number, monthLabels: readonly 
           if (r <= RING.months[1] + 1) {
             for (const e of ringEdges) if (Math.abs(r - e) < 0.5) c = ring
             for (const l of layers) if (inSector(l.sector, r, a)) c = l.colour
+            for (const p of outlined) if (inSector(p, r, a) && !inSector(shrunk(p, OUTLINE), r, a)) c = fund
+            for (const m of markers) if (insideMarker(m, ux, uy)) c = fund
             if (shape.today && onLine(ux, uy, shape.today)) c = text
           }
           r0 += c[0]
@@ -77,6 +85,12 @@ export function wheelPng(shape: WheelShape, year: number, monthLabels: readonly 
   shape.months.forEach((m, i) => put(m.labelX, m.labelY, monthLabels[i].toLowerCase(), 2))
   put(0, 0, String(year), 4)
   return encodePng(px, px, out)
+}
+
+/** A sector drawn `by` units smaller on every side (its angles by the same length at its middle radius). */
+function shrunk(s: Sector, by: number): Sector {
+  const da = by / ((s.inner + s.outer) / 2)
+  return { inner: s.inner + by, outer: s.outer - by, start: s.start + da, end: s.end - da }
 }
 
 /** Today's dashed line: 2 units wide, 4 on and 3 off from the inside out, as on screen. */

@@ -4,7 +4,13 @@ import { esc } from '../docx/xml'
 import { WHEEL_COLOURS as K } from './wheelColours'
 
 const fillOf = (item: YearItem, odd: boolean) =>
-  item.kind === 'initiative' ? (odd ? K.initiativeOdd : K.initiative) : K[item.kind]
+  item.kind === 'initiative'
+    ? odd
+      ? K.initiativeOdd
+      : K.initiative
+    : item.kind === 'application'
+      ? K.applicationFill
+      : K[item.kind]
 
 /**
  * The wheel as a standalone SVG file for Word (the asvg:svgBlip part): the same shape as on
@@ -37,9 +43,15 @@ export function wheelSvg(
   for (const r of shape.rings) out.push(`<path d="${r.d}" fill="none" stroke="${K.ring}"/>`)
   for (const p of shape.parts) {
     const lang = p.item.kind === 'initiative' ? '' : ' xml:lang="da"'
-    out.push(
-      `<path d="${p.d}" fill="${fillOf(p.item, p.odd)}" stroke="${K.background}" stroke-width="1"><title${lang}>${esc(`${p.item.name} – ${o.when(p.item)}`)}</title></path>`,
-    )
+    const title = `<title${lang}>${esc(`${p.item.name} – ${o.when(p.item)}`)}</title>`
+    const stroke = p.marker
+      ? `stroke="${K.application}" stroke-width="1.5"`
+      : `stroke="${K.background}" stroke-width="1"`
+    out.push(`<path d="${p.d}" fill="${fillOf(p.item, p.odd)}" ${stroke}>${title}</path>`)
+    if (p.marker)
+      out.push(
+        `<path class="fund-marker" d="${p.marker.d}" fill="${K.application}" stroke="${K.background}" stroke-width="1.5">${title}</path>`,
+      )
   }
   if (shape.today) {
     const t = shape.today

@@ -28,7 +28,10 @@ export function YearList({ items, year }: { items: YearItem[]; year: number }) {
               .filter((i) => i.startMonth === m)
               .map((item) => (
                 <li key={item.key} className="year-list-item" data-key={item.key}>
-                  <span className={`year-kind year-kind-${item.kind}`}>{t(`kinds.${item.kind}`)}</span>{' '}
+                  <span className={`year-kind year-kind-${item.kind}`}>
+                    {item.kind === 'application' && <span aria-hidden="true">◆ </span>}
+                    {t(`kinds.${item.kind}`)}
+                  </span>{' '}
                   <strong lang={dataLang(item, lang)}>{item.name}</strong>{' '}
                   <span className="year-when">({itemWhen(item, lang)})</span>
                   {item.status && <span className="year-status"> · {t(`focus:status.${item.status}`)}</span>}

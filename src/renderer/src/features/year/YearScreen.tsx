@@ -14,6 +14,7 @@ import { YearWheelProblems } from './YearWheelProblems'
 import { blankWheel, copyOfWheel } from './newYearWheel'
 import { langOf, localToday } from './yearWords'
 import { inBackground } from '../errors/inBackground'
+import { FundProfilesSection } from '../fundProfiles/FundProfilesSection'
 import './year.css'
 
 type Editing = { wheel: YearWheel; isNew: boolean }
@@ -233,6 +234,8 @@ export function YearScreen() {
         <YearWheelChart items={items} year={year} today={today} />
         <YearList items={items} year={year} />
       </div>
+
+      <FundProfilesSection />
 
       <ConfirmDialog
         open={deleting}

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { YearItem } from '../../../../shared/derive/yearItems'
-import { WHEEL_CENTRE as C, WHEEL_SIZE as SIZE, wheelShape } from '../../../../shared/derive/yearWheelShape'
+import {
+  WHEEL_CENTRE as C,
+  WHEEL_SIZE as SIZE,
+  monthOfAngle,
+  wheelShape,
+} from '../../../../shared/derive/yearWheelShape'
 import { MONTH_SHORT } from '../../../../shared/format/months'
 import { dataLang, itemWhen, langOf } from './yearWords'
 
@@ -42,16 +47,27 @@ export function YearWheelChart({ items, year, today }: Props) {
           {shape.rings.map((r, i) => (
             <path key={i} className="year-ring" d={r.d} />
           ))}
-          {shape.parts.map(({ item, d, odd }) => (
-            <path
-              key={item.key}
-              d={d}
-              className={`year-item year-item-${item.kind}${odd ? ' year-lane-odd' : ''}`}
-              data-key={item.key}
-            >
+          {shape.parts.map(({ item, d, odd, marker, start, end }) => {
+            const title = (
               <title lang={dataLang(item, lang)}>{`${item.name} – ${itemWhen(item, lang)}`}</title>
-            </path>
-          ))}
+            )
+            return (
+              <g key={item.key} className="year-part" data-month={monthOfAngle((start + end) / 2)}>
+                <path
+                  d={d}
+                  className={`year-item year-item-${item.kind}${odd ? ' year-lane-odd' : ''}`}
+                  data-key={item.key}
+                >
+                  {title}
+                </path>
+                {marker && (
+                  <path d={marker.d} className="year-fund-marker">
+                    {title}
+                  </path>
+                )}
+              </g>
+            )
+          })}
           {shape.today && (
             <line
               className="year-today"
@@ -68,13 +84,27 @@ export function YearWheelChart({ items, year, today }: Props) {
       </svg>
       <figcaption className="year-legend">
         <span className="visually-hidden">{t('wheel.legend')}: </span>
-        {(['meeting', 'deadline', 'initiative'] as const).map((k) => (
+        {(['meeting', 'deadline', 'application', 'initiative'] as const).map((k) => (
           <span key={k} className="year-legend-item">
-            <span className={`year-swatch year-item-${k}`} aria-hidden="true" />
+            {k === 'application' ? (
+              <FundSwatch />
+            ) : (
+              <span className={`year-swatch year-item-${k}`} aria-hidden="true" />
+            )}
             {t(`kinds.${k}`)}
           </span>
         ))}
       </figcaption>
     </figure>
+  )
+}
+
+/** The legend's picture of a fund's deadline: the outlined sector and its diamond, as on the wheel. */
+export function FundSwatch() {
+  return (
+    <svg className="year-swatch-svg" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <rect className="year-item year-item-application" x="1" y="1" width="14" height="14" rx="3" />
+      <path className="year-fund-marker" d="M8,1.5L12.5,8L8,14.5L3.5,8Z" />
+    </svg>
   )
 }
