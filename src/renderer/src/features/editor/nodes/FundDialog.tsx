@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { inBackground } from '../../errors/inBackground'
 import type { Catalogue } from '../../../../../shared/model/catalogue'
 import type { FundProfile, FundProfileSummary } from '../../../../../shared/model/fundProfile'
 import type { InitiativeEntry } from '../../../../../shared/derive/initiatives'
@@ -127,7 +128,11 @@ export function FundDialog({ planId, flush, entry, catalogue, onSave, onClose }:
           <button type="button" className="btn" onClick={save}>
             {t('dialog.save')}
           </button>
-          <button type="button" className="btn btn-primary" onClick={() => void exportWord()}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => inBackground(exportWord(), 'FundDialog')}
+          >
             {t('dialog.exportWord')}
           </button>
         </>
