@@ -47,6 +47,29 @@ describe('the overview collection', () => {
     ).toEqual([])
   })
 
+  it('removes one entry and only that one, and says so when it is already gone', async () => {
+    rig = await overviewRig()
+    await rig.choose([
+      {
+        name: 'a.planvaerksted',
+        bytes: packageOf(planWith(ID, { title: 'Plan A', council: 'Ølby Lokalråd' }, [])),
+      },
+      {
+        name: 'b.planvaerksted',
+        bytes: packageOf(planWith(ID, { title: 'Plan B', council: 'Åby Borgerforening' }, [])),
+      },
+    ])
+    await rig.call('overview.add')
+    const before = (await rig.call('overview.list')).entries
+    const a = before.find((e) => e.title === 'Plan A')!
+    await rig.call('overview.remove', { entryId: a.entryId })
+    expect((await rig.call('overview.list')).entries.map((e) => e.title)).toEqual(['Plan B'])
+    await expect(rig.call('overview.remove', { entryId: a.entryId })).rejects.toThrow(
+      /overview-entry-missing/,
+    )
+    expect((await rig.call('overview.list')).entries.map((e) => e.title)).toEqual(['Plan B'])
+  })
+
   it('keeps two plans with the same id from different councils', async () => {
     rig = await overviewRig()
     await rig.choose([
