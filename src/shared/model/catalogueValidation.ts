@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { AppError } from './errors'
 import { Catalogue } from './catalogue'
-import { formatPath, isPlainObject, readJsonText, valueAt } from './dataFile'
+import { formatPath, isPlainObject, valueAt, parseDataFileText, refuseDataFile } from './dataFile'
 
 /** Imported catalogue files bigger than this are refused unread: a real one is a few kilobytes. */
 export const MAX_CATALOGUE_BYTES = 1024 * 1024
@@ -79,10 +79,8 @@ export function checkCatalogue(input: unknown): CatalogueCheck {
   return { ok: true, catalogue: parsed.data }
 }
 
-export function invalidCatalogue(problems: CatalogueProblem[]): AppError {
-  const summary = problems.map((p) => (p.path ? `${p.path}: ${p.problem}` : p.problem)).join('; ')
-  return new AppError('invalid-catalogue', `Invalid catalogue: ${summary}`, problems)
-}
+export const invalidCatalogue = (problems: CatalogueProblem[]): AppError =>
+  refuseDataFile('invalid-catalogue', 'catalogue', problems)
 
 /**
  * Reads the text of a catalogue file as a user hands it in: size first, then JSON (a BOM from
@@ -90,12 +88,16 @@ export function invalidCatalogue(problems: CatalogueProblem[]): AppError {
  * problems as details; returns a catalogue only when all of it is good, so nothing is half-imported.
  */
 export function parseCatalogueFile(text: string): Catalogue {
-  const read = readJsonText(text, MAX_CATALOGUE_BYTES)
-  if (!read.ok) throw invalidCatalogue([{ path: '', problem: read.problem }])
-  const json = read.json
-  const check = checkCatalogue(json)
-  if (!check.ok) throw invalidCatalogue(check.problems)
-  const minimumAreas = check.catalogue.focusAreas.length > 0
-  if (!minimumAreas) throw invalidCatalogue([{ path: 'focusAreas', problem: 'no-focus-areas' }])
-  return check.catalogue
+  const catalogue = parseDataFileText(
+    text,
+    MAX_CATALOGUE_BYTES,
+    (json) => {
+      const check = checkCatalogue(json)
+      return check.ok ? { ok: true, value: check.catalogue } : check
+    },
+    invalidCatalogue,
+  )
+  if (catalogue.focusAreas.length === 0)
+    throw invalidCatalogue([{ path: 'focusAreas', problem: 'no-focus-areas' }])
+  return catalogue
 }

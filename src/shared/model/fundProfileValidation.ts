@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { AppError } from './errors'
-import { formatPath, isPlainObject, readJsonText, valueAt } from './dataFile'
+import { formatPath, isPlainObject, valueAt, parseDataFileText, refuseDataFile } from './dataFile'
 import { FundProfile } from './fundProfile'
 
 /** A real fund profile is a few kilobytes; bigger files are refused unread. */
@@ -109,17 +109,19 @@ export function checkFundProfile(input: unknown): FundProfileCheck {
   return { ok: true, profile: parsed.data }
 }
 
-export function invalidFundProfile(problems: FundProfileProblem[]): AppError {
-  const summary = problems.map((p) => (p.path ? `${p.path}: ${p.problem}` : p.problem)).join('; ')
-  return new AppError('invalid-fund-profile', `Invalid fund profile: ${summary}`, problems)
-}
+export const invalidFundProfile = (problems: FundProfileProblem[]): AppError =>
+  refuseDataFile('invalid-fund-profile', 'fund profile', problems)
 
 /** Reads a fund-profile file as a user hands it in; all of it good or nothing (AppError with the
  * located problems as details). */
 export function parseFundProfileFile(text: string): FundProfile {
-  const read = readJsonText(text, MAX_FUND_PROFILE_BYTES)
-  if (!read.ok) throw invalidFundProfile([{ path: '', problem: read.problem }])
-  const check = checkFundProfile(read.json)
-  if (!check.ok) throw invalidFundProfile(check.problems)
-  return check.profile
+  return parseDataFileText(
+    text,
+    MAX_FUND_PROFILE_BYTES,
+    (json) => {
+      const check = checkFundProfile(json)
+      return check.ok ? { ok: true, value: check.profile } : check
+    },
+    invalidFundProfile,
+  )
 }

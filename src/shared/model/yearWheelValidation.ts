@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { AppError } from './errors'
-import { formatPath, isPlainObject, readJsonText, valueAt } from './dataFile'
+import { formatPath, isPlainObject, valueAt, parseDataFileText, refuseDataFile } from './dataFile'
 import { YearWheel } from './yearWheel'
 
 /** A real year wheel is a few kilobytes; bigger files are refused unread. */
@@ -82,17 +82,19 @@ export function checkYearWheel(input: unknown): YearWheelCheck {
   return { ok: true, wheel: parsed.data }
 }
 
-export function invalidYearWheel(problems: YearWheelProblem[]): AppError {
-  const summary = problems.map((p) => (p.path ? `${p.path}: ${p.problem}` : p.problem)).join('; ')
-  return new AppError('invalid-year-wheel', `Invalid year wheel: ${summary}`, problems)
-}
+export const invalidYearWheel = (problems: YearWheelProblem[]): AppError =>
+  refuseDataFile('invalid-year-wheel', 'year wheel', problems)
 
 /** Reads a year-wheel file as a user hands it in; returns a wheel only when all of it is good,
  * so nothing is half-imported. Throws AppError('invalid-year-wheel') with the problems as details. */
 export function parseYearWheelFile(text: string): YearWheel {
-  const read = readJsonText(text, MAX_YEAR_WHEEL_BYTES)
-  if (!read.ok) throw invalidYearWheel([{ path: '', problem: read.problem }])
-  const check = checkYearWheel(read.json)
-  if (!check.ok) throw invalidYearWheel(check.problems)
-  return check.wheel
+  return parseDataFileText(
+    text,
+    MAX_YEAR_WHEEL_BYTES,
+    (json) => {
+      const check = checkYearWheel(json)
+      return check.ok ? { ok: true, value: check.wheel } : check
+    },
+    invalidYearWheel,
+  )
 }
