@@ -1,4 +1,6 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test, expect } from './fixtures/harness'
@@ -92,4 +94,49 @@ test('a datapakke handed over as a folder offers every table in it, and the chos
   const doc = await ed.saved()
   const figures = KeyFigureTable.parse(nodes(doc, 'keyFigures')[0]?.attrs)
   expect(figures.columns).toContain('Mænd')
+})
+
+test('a Danish Excel CSV dropped on the dialog becomes a chart in the Word file, rendered by LibreOffice', async ({
+  app,
+}) => {
+  const ed = await EditorPage.withNewPlan(app)
+  const page = app.page
+  await ed.tool('Hent nøgletal').click()
+  const dialog = page.getByRole('dialog', { name: 'Hent nøgletal' })
+  // Dropped as a file from Explorer: the bytes as Excel wrote them (Windows-1252, ";", decimal commas).
+  const bytes = [...readFileSync(join(FIXTURES, 'befolkning-1252.csv'))]
+  const dataTransfer = await page.evaluateHandle((b) => {
+    const dt = new DataTransfer()
+    dt.items.add(new File([new Uint8Array(b)], 'befolkning.csv', { type: 'text/csv' }))
+    return dt
+  }, bytes)
+  await dialog.locator('.datapakke').dispatchEvent('drop', { dataTransfer })
+  await dialog.getByRole('checkbox', { name: 'befolkning.csv' }).check()
+  await dialog.getByRole('button', { name: 'Indsæt 1 valgt' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.locator('.key-figures img')).toBeVisible()
+
+  const target = join(app.dataDir, 'Befolkning.docx')
+  app.host.saveAnswers.push(target)
+  await page.getByRole('button', { name: 'Gem som Word' }).click()
+  const exportDialog = page.getByRole('dialog', { name: 'Gem planen som Word-fil' })
+  await exportDialog.getByRole('button', { name: 'Vælg placering og gem' }).click()
+  await expect(exportDialog.getByRole('status')).toContainText('Befolkning.docx')
+
+  const files = unzipSync(new Uint8Array(readFileSync(target)))
+  const chart = strFromU8(files['word/charts/chart1.xml'] ?? new Uint8Array())
+  // The years as categories and the men's 2016 figure as a number, read from the 1252 file.
+  expect(chart).toContain('<c:v>2016</c:v>')
+  expect(chart).toContain('<c:v>1334</c:v>')
+  expect(strFromU8(files['word/document.xml'])).toContain('Mænd')
+
+  // Rendered as a reader sees it: the chart's page as PNG (looked at: /tmp/shots-datapakke/).
+  const out = '/tmp/shots-datapakke'
+  mkdirSync(out, { recursive: true })
+  try {
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, target], { stdio: 'pipe' })
+    execFileSync('pdftoppm', ['-png', '-r', '60', join(out, 'Befolkning.pdf'), join(out, 'page')])
+  } catch {
+    test.info().annotations.push({ type: 'note', description: 'LibreOffice not installed: not rendered' })
+  }
 })
