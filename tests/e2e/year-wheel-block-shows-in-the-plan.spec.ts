@@ -53,7 +53,7 @@ test('an årshjul block in the plan: chosen wheel drawn with its list beneath, k
   await block.scrollIntoViewIfNeeded()
   for (const s of SCREENS) {
     await page.setViewportSize({ width: s.width, height: s.height })
-    await block.locator('svg').scrollIntoViewIfNeeded()
+    await block.locator('svg.year-wheel-svg').scrollIntoViewIfNeeded()
     await shoot(page, `year-block-${s.name}`)
   }
 })
