@@ -8,7 +8,6 @@ import {
   type JSX,
   type KeyboardEvent,
 } from 'react'
-import { afterCurrentBlock } from '../../../../shared/document/afterCurrentBlock'
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { DocJSON, Plan } from '../../../../shared/api'
@@ -25,8 +24,7 @@ import { editorOnlyExtensions } from './extensions/editorExtensions'
 import { planImageView } from './images/planImageView'
 import { useImageInsert } from './images/useImageInsert'
 import { ImageDialog } from './images/ImageDialog'
-import { HentNoegletalDialog } from '../datapakke/HentNoegletalDialog'
-import { quotesAsDocumentContent } from '../datapakke/asDocumentContent'
+import { KeyFiguresIntoPlan } from '../datapakke/KeyFiguresIntoPlan'
 import { NEW_IMAGE } from './images/imageChoices'
 import { LinkDialog } from './links/LinkDialog'
 import { FindBar } from './find/FindBar'
@@ -321,34 +319,7 @@ export function PlanEditor({
           }}
         />
       )}
-      {keyFiguresOpen && (
-        <HentNoegletalDialog
-          open
-          onClose={() => {
-            setKeyFiguresOpen(false)
-            editor.commands.focus()
-          }}
-          onTables={(tables) =>
-            editor
-              .chain()
-              .focus()
-              .insertContentAt(
-                afterCurrentBlock(editor.state.selection),
-                tables.map((t) => ({ type: 'keyFigures', attrs: t })),
-              )
-              .run()
-          }
-          onQuotes={(answers) =>
-            // After the block holding the selection: a Nøgletal block just put in is selected, and
-            // content inserted over a selected block replaces it.
-            editor
-              .chain()
-              .focus()
-              .insertContentAt(afterCurrentBlock(editor.state.selection), quotesAsDocumentContent(answers))
-              .run()
-          }
-        />
-      )}
+      {keyFiguresOpen && <KeyFiguresIntoPlan editor={editor} onClose={() => setKeyFiguresOpen(false)} />}
       {images.pending && (
         <ImageDialog
           previewUrl={images.pending.mode === 'insert' ? images.pending.previewUrl : null}
