@@ -1,15 +1,9 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures/harness'
-import { HomePage } from './fixtures/pages'
+import { heading, openMeetingPlan, para } from './fixtures/meetingPlan'
 import { seriousAxeViolations, shoot } from './fixtures/screens'
 
-const heading = (text: string) => ({
-  type: 'heading',
-  attrs: { level: 1 },
-  content: [{ type: 'text', text }],
-})
 type SavedNode = { type: string; attrs?: Record<string, unknown>; content?: { text?: string }[] }
-const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
 
 /** Phones in the hall: a small touch screen each, their own browser storage (one voter each). */
 async function openPhone(app: { browser: import('@playwright/test').Browser }, url: string): Promise<Page> {
@@ -29,24 +23,12 @@ test('ideas from two phones arrive live, votes are capped, and chosen ideas go i
 }) => {
   test.setTimeout(180_000)
   const { page } = app
-  const plan = await app.handlers['plans.create']({
-    title: 'Mødeplanen',
-    council: 'Bøvl Lokalråd',
-    kind: 'council',
-    villages: [],
-    municipality: '',
-    templateId: 'blank',
-    catalogueId: null,
-  })
-  const doc = {
-    type: 'doc' as const,
-    content: [heading('Natur'), para('Om naturen.'), heading('Trafik'), para('Om trafikken.')],
-  }
-  await app.handlers['plans.save']({ id: plan.id, rev: plan.rev, doc })
-  await page.reload()
-  await new HomePage(page).openPlan('Mødeplanen')
-
-  await page.getByRole('tab', { name: 'Borgermøde' }).click()
+  const plan = await openMeetingPlan(app, 'Mødeplanen', [
+    heading('Natur'),
+    para('Om naturen.'),
+    heading('Trafik'),
+    para('Om trafikken.'),
+  ])
   const panel = page.locator('.meeting-panel')
   await expect(panel.getByText('samme Wi-Fi')).toBeVisible()
   await expect(panel.getByText('Windows kan spørge')).toBeVisible()

@@ -1,14 +1,8 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures/harness'
-import { HomePage } from './fixtures/pages'
+import { heading, openMeetingPlan, para } from './fixtures/meetingPlan'
 import { expectInWindow, expectInside, shoot } from './fixtures/screens'
 
-const heading = (text: string) => ({
-  type: 'heading',
-  attrs: { level: 1 },
-  content: [{ type: 'text', text }],
-})
-const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
 const lines = Array.from(
   { length: 40 },
   (_, i) => `Linje ${i + 1}: stien langs åen skal have bænke, lys og en bro ved møllen.`,
@@ -32,23 +26,12 @@ test('a long section is shown a screen at a time, and the clicker keys move it f
 }) => {
   test.setTimeout(180_000)
   const { page } = app
-  const plan = await app.handlers['plans.create']({
-    title: 'Langplanen',
-    council: 'Bøvl Lokalråd',
-    kind: 'council',
-    villages: [],
-    municipality: '',
-    templateId: 'blank',
-    catalogueId: null,
-  })
-  const doc = {
-    type: 'doc' as const,
-    content: [heading('Stier'), ...lines.map(para), heading('Trafik'), para('Vejen er for hurtig.')],
-  }
-  await app.handlers['plans.save']({ id: plan.id, rev: plan.rev, doc })
-  await page.reload()
-  await new HomePage(page).openPlan('Langplanen')
-  await page.getByRole('tab', { name: 'Borgermøde' }).click()
+  const plan = await openMeetingPlan(app, 'Langplanen', [
+    heading('Stier'),
+    ...lines.map(para),
+    heading('Trafik'),
+    para('Vejen er for hurtig.'),
+  ])
   const panel = page.locator('.meeting-panel')
   await panel.getByLabel('Netværk').selectOption('127.0.0.1')
   await panel.getByRole('button', { name: 'Start borgermøde' }).click()

@@ -1,14 +1,8 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures/harness'
-import { HomePage } from './fixtures/pages'
+import { heading, openMeetingPlan, para } from './fixtures/meetingPlan'
 import { seriousAxeViolations, shoot } from './fixtures/screens'
 
-const heading = (text: string) => ({
-  type: 'heading',
-  attrs: { level: 1 },
-  content: [{ type: 'text', text }],
-})
-const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
 const prompt = (text: string) => ({ type: 'paragraph', attrs: { prompt: text } })
 
 const bodySize = (p: Page) =>
@@ -22,31 +16,15 @@ test('the projector shows the plan section by section with the live ideas, moved
 }) => {
   test.setTimeout(180_000)
   const { page } = app
-  const plan = await app.handlers['plans.create']({
-    title: 'Mødeplanen',
-    council: 'Bøvl Lokalråd',
-    kind: 'council',
-    villages: [],
-    municipality: '',
-    templateId: 'blank',
-    catalogueId: null,
-  })
-  const doc = {
-    type: 'doc' as const,
-    content: [
-      heading('Natur'),
-      prompt('Hvad skal vi passe på i naturen omkring byen?'),
-      para('Skoven og åen er byens stolthed, og stierne bruges hver dag.'),
-      heading('Trafik'),
-      para('Vejen gennem byen er for hurtig.'),
-      heading('Fællesskab'),
-      para('Forsamlingshuset samler byen.'),
-    ],
-  }
-  await app.handlers['plans.save']({ id: plan.id, rev: plan.rev, doc })
-  await page.reload()
-  await new HomePage(page).openPlan('Mødeplanen')
-  await page.getByRole('tab', { name: 'Borgermøde' }).click()
+  const plan = await openMeetingPlan(app, 'Mødeplanen', [
+    heading('Natur'),
+    prompt('Hvad skal vi passe på i naturen omkring byen?'),
+    para('Skoven og åen er byens stolthed, og stierne bruges hver dag.'),
+    heading('Trafik'),
+    para('Vejen gennem byen er for hurtig.'),
+    heading('Fællesskab'),
+    para('Forsamlingshuset samler byen.'),
+  ])
   const panel = page.locator('.meeting-panel')
   await panel.getByLabel('Netværk').selectOption('127.0.0.1')
   await panel.getByRole('button', { name: 'Start borgermøde' }).click()
