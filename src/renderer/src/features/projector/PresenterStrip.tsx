@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import type { MeetingView } from '../../../../shared/model/meeting'
 import { presentedSections } from '../../../../shared/derive/presentedSections'
-import { isTypingTarget, stepOfKey, stepPlace } from './presenterKeys'
+import { stepOfKey } from './presenterKeys'
+import { isTypingTarget } from './typingTarget'
+import { useStepQueue } from './useStepQueue'
 
 type Props = {
   editor: Editor
@@ -58,6 +60,15 @@ export function PresenterStrip({ editor, planId, view, run }: Props) {
   const at = presenting ? Math.min(presenting.section, Math.max(0, sections.length - 1)) : 0
   const part = presenting?.part ?? 0
   const parts = presenting?.parts ?? 1
+  const send = useCallback(
+    async (to: { section: number; part: number }) => {
+      let answer: MeetingView | null = null
+      await run(async () => (answer = await api['meeting.present']({ planId, ...to })))
+      return answer
+    },
+    [planId, run],
+  )
+  const steps = useStepQueue(view, sections.length)
 
   // A clicker sends PageDown/PageUp to whatever has the focus: while the projector is open the keys
   // move it from anywhere on the laptop (the strip, the panel, the page), except where the user is
@@ -69,11 +80,11 @@ export function PresenterStrip({ editor, planId, view, run }: Props) {
       const step = stepOfKey(e.key)
       if (step === null) return
       e.preventDefault()
-      go(stepPlace({ section: at, part, parts }, step, sections.length))
+      inBackground(steps.step(step, send), 'PresenterStrip')
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [presenting, at, part, parts, sections.length, go])
+  }, [presenting, steps, send])
 
   if (!presenting) {
     return (

@@ -7,7 +7,8 @@ import { presentedSections, type PresentedSection } from '../../../../shared/der
 import { useMeetingView } from '../meeting/useMeeting'
 import { SectionBlocks } from './SectionBlocks'
 import { RoomIdeas } from './RoomIdeas'
-import { stepOfKey, stepPlace } from './presenterKeys'
+import { stepOfKey } from './presenterKeys'
+import { useStepQueue } from './useStepQueue'
 import './projector.css'
 
 /**
@@ -37,23 +38,21 @@ export function ProjectorView({ planId }: { planId: string }) {
     )
   }, [planId, shown])
 
-  const move = useCallback(
-    (key: string) => {
-      const step = stepOfKey(key)
-      if (step === null) return false
-      const to = stepPlace({ section: shown, part, parts }, step, sections.length)
-      inBackground(api['meeting.present']({ planId, ...to }), 'ProjectorView')
-      return true
-    },
-    [planId, shown, part, parts, sections.length],
+  const send = useCallback(
+    (to: { section: number; part: number }) => api['meeting.present']({ planId, ...to }),
+    [planId],
   )
+  const steps = useStepQueue(view, sections.length)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (move(e.key)) e.preventDefault()
+      const step = stepOfKey(e.key)
+      if (step === null) return
+      e.preventDefault()
+      inBackground(steps.step(step, send), 'ProjectorView')
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [move])
+  }, [steps, send])
 
   const section = sections[Math.min(shown, sections.length - 1)] ?? null
 
